@@ -1,0 +1,26 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import tailwind from '@astrojs/tailwind';
+import { remarkRequireAlt } from './src/lib/content/remarkRequireAlt.ts';
+import { pruneUnusedImages } from './src/lib/build/pruneUnusedImages.ts';
+
+// SITE_URL is the public address the site is deployed at; canonical links and feeds use it.
+const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
+
+export default defineConfig({
+  site,
+  output: 'static',
+  trailingSlash: 'always',
+  // Tests build fixture sites into their own folders so they never clobber the real `dist`.
+  outDir: process.env.SITE_OUT_DIR ?? './dist',
+  build: { format: 'directory' },
+  server: { host: '127.0.0.1', port: 4321 },
+  markdown: { remarkPlugins: [remarkRequireAlt] },
+  integrations: [mdx(), tailwind({ applyBaseStyles: false }), pruneUnusedImages()],
+  image: {
+    // Covers are large camera originals; a bounded set of widths keeps build time and dist small.
+    responsiveStyles: false,
+  },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,162 @@
+import type { ZodIssue } from 'astro/zod';
+
+/** One thing an editor must change, in words an editor can act on. */
+export interface ContentProblem {
+  /** Path of the entry file from the project root, for example `content/berita/abc/index.mdx`. */
+  file: string;
+  /** Frontmatter field, for example `cover.alt`; empty when the problem is the file itself. */
+  field: string;
+  /** What is wrong, in Indonesian. */
+  problem: string;
+  /** What to do about it, in Indonesian. */
+  fix: string;
+}
+
+/** How to fill each field, keyed by its path with list positions written as `*`. */
+const FIELD_FIXES: Record<string, string> = {
+  title: 'Tulis judul 10–120 karakter, misalnya title: "Pelatihan Tata Boga Dimulai di Ambon".',
+  description:
+    'Tulis satu kalimat ringkasan 50–160 karakter, misalnya description: "Warga binaan belajar mengolah hasil laut menjadi produk siap jual."',
+  summary: 'Tulis ringkasan 50–200 karakter dalam satu atau dua kalimat.',
+  author: 'Tulis nama kantor atau tim penulis, misalnya author: "Tim Humas Pemkot Ambon".',
+  publishDate: 'Tulis tanggal dengan format TTTT-BB-HH, misalnya publishDate: 2026-11-27.',
+  updatedDate:
+    'Tulis tanggal dengan format TTTT-BB-HH yang tidak lebih awal dari tanggal terbit, misalnya updatedDate: 2026-11-28.',
+  cover: 'Tambahkan sampul: cover: lalu baris image: ./cover.jpg dan alt: "…" di bawahnya.',
+  'cover.image':
+    'Letakkan file gambar di folder yang sama dengan index.mdx dan tulis namanya persis, misalnya image: ./cover.jpg.',
+  'cover.alt':
+    'Tulis apa yang terlihat di gambar dalam satu kalimat (5–200 karakter), misalnya alt: "Peserta pelatihan menata hasil anyaman di atas meja".',
+  'cover.caption': 'Tulis keterangan gambar paling banyak 200 karakter, atau hapus baris caption.',
+  'cover.credit':
+    'Tulis pembuat gambar, misalnya credit: "Foto: Humas Pemkot Ambon", atau hapus baris credit.',
+  'cover.showsPerson':
+    'Tanpa persetujuan tercatat, sampul kisah tidak boleh menampilkan orang yang dapat dikenali. Ganti gambarnya dan tulis showsPerson: false.',
+  tags: 'Tulis 1–6 topik dalam huruf kecil, misalnya tags: ["pelatihan vokasional", "tata boga"].',
+  'tags.*':
+    'Gunakan huruf kecil, angka, spasi atau tanda hubung, 2–40 karakter, misalnya "tata boga".',
+  programs:
+    'Tulis nama folder program di content/program/, masing-masing satu kali, misalnya programs: ["tata-boga"].',
+  'programs.*':
+    'Gunakan nama folder yang ada di content/program/, misalnya "tata-boga" atau "konseling".',
+  featured: 'Tulis featured: true atau featured: false.',
+  draft: 'Tulis draft: true selama masih ditulis, draft: false bila siap terbit.',
+  illustrative:
+    'Tulis illustrative: true bila isi ini contoh (bukan peristiwa atau orang nyata), illustrative: false bila nyata.',
+  category: 'Tulis category: vokasional atau category: kepribadian.',
+  partners: 'Tulis lembaga pelaksana sebagai daftar, misalnya partners: ["Pemerintah Kota Ambon"].',
+  'partners.*': 'Tulis nama lembaga 2–120 karakter.',
+  locations: 'Tulis tempat pelaksanaan sebagai daftar, misalnya locations: ["Lapas Ambon"].',
+  'locations.*': 'Tulis nama tempat 2–120 karakter.',
+  status: 'Tulis status: disepakati, status: berjalan atau status: selesai.',
+  order: 'Tulis urutan sebagai bilangan bulat 1–99, misalnya order: 3.',
+  subject: 'Tambahkan subject: lalu baris alias: "R., 34" di bawahnya.',
+  'subject.alias':
+    'Tulis inisial dan usia, misalnya alias: "R., 34". Nama lengkap tidak boleh dipakai: kisah ini tentang orang yang berhak atas privasinya.',
+};
+
+const GENERIC_FIX = 'Periksa kembali penulisan kolom ini di frontmatter.';
+
+const TYPE_NAMES: Record<string, string> = {
+  string: 'teks',
+  number: 'angka',
+  integer: 'bilangan bulat',
+  boolean: 'true atau false',
+  date: 'tanggal',
+  array: 'daftar',
+  object: 'kelompok kolom',
+  undefined: 'kosong',
+  null: 'kosong',
+};
+
+const typeName = (type: string) => TYPE_NAMES[type] ?? type;
+
+/** Field path as editors write it: `cover.alt`, `tags.2`. */
+export const fieldPath = (path: (string | number)[]) => path.join('.');
+
+export function fixFor(path: (string | number)[]): string {
+  const wildcard = path.map((part) => (typeof part === 'number' ? '*' : part)).join('.');
+  return FIELD_FIXES[wildcard] ?? FIELD_FIXES[String(path[0])] ?? GENERIC_FIX;
+}
+
+function describeIssue(issue: ZodIssue, value: unknown): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.received === 'undefined') return 'kolom wajib ini belum diisi.';
+      if (issue.expected === 'date') return `tanggal "${String(value)}" tidak dapat dibaca.`;
+      return `isinya harus ${typeName(issue.expected)}, bukan ${typeName(issue.received)}.`;
+    case 'invalid_date':
+      return 'tanggal ini tidak ada di kalender.';
+    case 'too_small':
+      if (issue.type === 'string') {
+        return typeof value === 'string' && value.trim() === ''
+          ? 'isinya masih kosong.'
+          : `terlalu pendek: minimal ${issue.minimum} karakter.`;
+      }
+      if (issue.type === 'array') return `daftar ini perlu paling sedikit ${issue.minimum} isi.`;
+      return `nilainya terlalu kecil: minimal ${issue.minimum}.`;
+    case 'too_big':
+      if (issue.type === 'string') return `terlalu panjang: maksimal ${issue.maximum} karakter.`;
+      if (issue.type === 'array') return `daftar ini paling banyak ${issue.maximum} isi.`;
+      return `nilainya terlalu besar: maksimal ${issue.maximum}.`;
+    case 'invalid_enum_value':
+      return `nilai "${String(issue.received)}" tidak dikenal; pilihannya: ${issue.options.join(', ')}.`;
+    case 'invalid_literal':
+      return `nilainya harus ${JSON.stringify(issue.expected)}.`;
+    case 'invalid_string':
+      return 'penulisannya tidak sesuai aturan.';
+    case 'unrecognized_keys':
+      return `kolom ${issue.keys.map((key) => `"${key}"`).join(', ')} tidak dikenal, jadi isinya tidak akan tampil.`;
+    case 'invalid_union':
+      return 'isinya tidak sesuai bentuk yang diharapkan.';
+    case 'custom':
+      return issue.message;
+    default:
+      return issue.message;
+  }
+}
+
+/** The raw value an editor wrote at `path`, to name it in the message. */
+function valueAt(data: unknown, path: (string | number)[]): unknown {
+  return path.reduce<unknown>(
+    (node, key) =>
+      node !== null && typeof node === 'object'
+        ? (node as Record<string, unknown>)[key]
+        : undefined,
+    data,
+  );
+}
+
+/** Turns a schema issue into a problem an editor can fix without reading code. */
+export function problemFromIssue(file: string, issue: ZodIssue, data: unknown): ContentProblem {
+  if (issue.code === 'unrecognized_keys') {
+    return {
+      file,
+      field: fieldPath(issue.path),
+      problem: describeIssue(issue, undefined),
+      fix: 'Periksa ejaannya (misalnya "tittle" seharusnya "title") atau hapus kolom itu; daftar kolom ada di docs/panduan-editor.md.',
+    };
+  }
+  return {
+    file,
+    field: fieldPath(issue.path),
+    problem: describeIssue(issue, valueAt(data, issue.path)),
+    fix: fixFor(issue.path),
+  };
+}
+
+/** The whole report for one file, as printed when the build stops. */
+export function formatProblems(problems: ContentProblem[]): string {
+  const files = [...new Set(problems.map((problem) => problem.file))];
+  return files
+    .map((file) => {
+      const lines = problems
+        .filter((problem) => problem.file === file)
+        .map(({ field, problem, fix }) => {
+          const where = field ? `Kolom "${field}": ` : '';
+          return `  • ${where}${problem}\n    Perbaikan: ${fix}`;
+        });
+      return `Konten tidak dapat diterbitkan: ${file}\n${lines.join('\n')}`;
+    })
+    .join('\n\n');
+}

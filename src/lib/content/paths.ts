@@ -1,0 +1,20 @@
+import path from 'node:path';
+
+/**
+ * Folder that holds the collections, relative to the project root. Tests point it at fixture
+ * sites; everyone else uses `content/`.
+ */
+export const contentDir = process.env.SITE_CONTENT_DIR ?? 'content';
+
+/** The address of an entry from its path inside the collection folder: `abc/index.mdx` → `abc`. */
+export function entryIdFromPath(entryPath: string): string {
+  return entryPath.replace(/\\/g, '/').replace(/(?:\/index)?\.mdx?$/, '');
+}
+
+/** Files that may define the entry `id` in `collection`, in the order an editor would use them. */
+export function candidateEntryFiles(root: string, collection: string, id: string): string[] {
+  const base = path.join(root, contentDir, collection);
+  return ['index.mdx', 'index.md']
+    .map((file) => path.join(base, id, file))
+    .concat(['.mdx', '.md'].map((ext) => path.join(base, `${id}${ext}`)));
+}

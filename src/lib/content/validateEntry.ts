@@ -1,0 +1,124 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { z, type ZodTypeAny } from 'astro/zod';
+import type { SchemaContext } from 'astro:content';
+import { IMAGE_EXTENSIONS, SLUG_PATTERN } from './limits.ts';
+import { problemFromIssue, type ContentProblem } from './messages.ts';
+import { candidateEntryFiles, entryIdFromPath } from './paths.ts';
+
+/** Builds a collection schema; the same function Astro is given in `src/content.config.ts`. */
+export type SchemaFactory = (context: SchemaContext) => ZodTypeAny;
+
+export interface EntryToCheck {
+  /** Collection folder name, for example `berita`. */
+  collection: string;
+  /** Path of the entry inside the collection folder, for example `abc/index.mdx`. */
+  entryPath: string;
+  /** Absolute path of the entry file. */
+  filePath: string;
+  /** Project root, absolute. */
+  root: string;
+  /** Frontmatter as written. */
+  data: Record<string, unknown>;
+  schema: SchemaFactory;
+}
+
+/**
+ * Image fields are checked as plain paths here: whether the file exists is reported in Indonesian
+ * below, before astro:assets would fail on it with a generic message.
+ */
+const pathOnlyContext = { image: () => z.string() } as unknown as SchemaContext;
+
+/** Addresses the site's own pages already use inside a collection's section. */
+const RESERVED_IDS: Record<string, string[]> = { berita: ['halaman', 'arsip'] };
+
+function locationProblem(entry: EntryToCheck, file: string): ContentProblem | undefined {
+  const normalised = entry.entryPath.replace(/\\/g, '/');
+  const id = entryIdFromPath(normalised);
+  const isEntryFile = /^[^/]+(?:\/index)?\.mdx?$/.test(normalised);
+  if (isEntryFile && RESERVED_IDS[entry.collection]?.includes(id)) {
+    return {
+      file,
+      field: '',
+      problem: `alamat /${entry.collection}/${id}/ sudah dipakai oleh halaman situs sendiri.`,
+      fix: `Ganti nama folder, misalnya "${id}-pembinaan".`,
+    };
+  }
+  if (isEntryFile && SLUG_PATTERN.test(id)) return undefined;
+  return {
+    file,
+    field: '',
+    problem: isEntryFile
+      ? `nama folder "${id}" tidak bisa dipakai sebagai alamat halaman.`
+      : 'file ini tidak berada di tempat yang dibaca situs, sehingga tidak akan pernah tampil.',
+    fix: isEntryFile
+      ? 'Ganti nama folder dengan huruf kecil, angka dan tanda hubung saja, misalnya "pelatihan-tata-boga-2026".'
+      : `Pindahkan ke content/${entry.collection}/<nama-folder>/index.mdx.`,
+  };
+}
+
+function coverProblems(entry: EntryToCheck, file: string, cover: unknown): ContentProblem[] {
+  if (!cover || typeof cover !== 'object') return [];
+  const image = (cover as { image?: unknown }).image;
+  if (typeof image !== 'string' || image.trim() === '') return [];
+  const resolved = path.resolve(path.dirname(entry.filePath), image);
+  const field = 'cover.image';
+  if (!IMAGE_EXTENSIONS.includes(path.extname(resolved).toLowerCase() as never)) {
+    return [
+      {
+        file,
+        field,
+        problem: `"${image}" bukan jenis gambar yang dapat diolah.`,
+        fix: `Gunakan file ${IMAGE_EXTENSIONS.join(', ')}.`,
+      },
+    ];
+  }
+  if (existsSync(resolved)) return [];
+  return [
+    {
+      file,
+      field,
+      problem: `file gambar "${image}" tidak ditemukan di ${path.relative(entry.root, path.dirname(resolved)) || '.'}/.`,
+      fix: 'Unggah gambarnya ke folder yang sama dengan index.mdx, lalu samakan nama file di image: (huruf besar-kecil berpengaruh).',
+    },
+  ];
+}
+
+function referenceProblems(entry: EntryToCheck, file: string, programs: unknown): ContentProblem[] {
+  if (!Array.isArray(programs)) return [];
+  return programs.flatMap((program, index) => {
+    if (typeof program !== 'string') return [];
+    const exists = candidateEntryFiles(entry.root, 'program', program).some((candidate) =>
+      existsSync(candidate),
+    );
+    if (exists) return [];
+    return [
+      {
+        file,
+        field: `programs.${index}`,
+        problem: `program "${program}" tidak ada di content/program/.`,
+        fix: 'Gunakan nama folder program yang ada (lihat daftar folder di content/program/), misalnya "tata-boga".',
+      },
+    ];
+  });
+}
+
+/**
+ * Everything wrong with one entry, in Indonesian, before Astro parses it. Returns an empty list
+ * for a good entry. Checks: where the file is, the schema, the cover file and program references.
+ */
+export function findEntryProblems(entry: EntryToCheck): ContentProblem[] {
+  const file = path.relative(entry.root, entry.filePath).replace(/\\/g, '/');
+  const misplaced = locationProblem(entry, file);
+  if (misplaced) return [misplaced];
+
+  const result = entry.schema(pathOnlyContext).safeParse(entry.data);
+  const schemaProblems = result.success
+    ? []
+    : result.error.issues.map((issue) => problemFromIssue(file, issue, entry.data));
+  return [
+    ...schemaProblems,
+    ...coverProblems(entry, file, entry.data.cover),
+    ...referenceProblems(entry, file, entry.data.programs),
+  ];
+}

@@ -1,0 +1,55 @@
+import { getCollection, getEntries, type CollectionEntry } from 'astro:content';
+import { newestFirst } from './grouping.ts';
+import { isVisible, publicationState, type PublicationState } from './published.ts';
+
+export type Berita = CollectionEntry<'berita'>;
+export type Program = CollectionEntry<'program'>;
+export type Kisah = CollectionEntry<'kisah'>;
+export type DatedEntry = Berita | Kisah;
+
+/** One moment for the whole build, so every page agrees on what is already published. */
+const BUILD_TIME = new Date();
+/**
+ * Only `astro dev` previews unpublished entries. Vite's mode is set by the Astro command itself;
+ * `import.meta.env.DEV` would follow NODE_ENV and publish drafts from a build run with
+ * NODE_ENV=test.
+ */
+const PREVIEW = import.meta.env.MODE === 'development';
+
+const visible = (entry: DatedEntry) => isVisible(entry.data, BUILD_TIME, PREVIEW);
+
+/** Whether an entry is published, a draft or scheduled, as of this build. */
+export function stateOf(entry: DatedEntry): PublicationState {
+  return publicationState(entry.data, BUILD_TIME);
+}
+
+/** Published news, newest first (in `astro dev`, drafts and scheduled items too). */
+export async function getNews(): Promise<Berita[]> {
+  return (await getCollection('berita', visible)).sort(newestFirst);
+}
+
+/** Published stories, newest first. */
+export async function getStories(): Promise<Kisah[]> {
+  return (await getCollection('kisah', visible)).sort(newestFirst);
+}
+
+/** All programs in reading order: vocational first, then character, each by `order`. */
+export async function getPrograms(): Promise<Program[]> {
+  const categoryRank = { vokasional: 0, kepribadian: 1 } as const;
+  return (await getCollection('program')).sort(
+    (a, b) =>
+      categoryRank[a.data.category] - categoryRank[b.data.category] ||
+      a.data.order - b.data.order ||
+      a.id.localeCompare(b.id),
+  );
+}
+
+/** The programs an entry refers to, in the order the editor listed them. */
+export async function programsOf(entry: DatedEntry): Promise<Program[]> {
+  return getEntries(entry.data.programs);
+}
+
+/** The URL of an entry's page. */
+export function entryUrl(entry: { collection: string; id: string }): string {
+  return `/${entry.collection}/${entry.id}/`;
+}

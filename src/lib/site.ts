@@ -1,0 +1,40 @@
+/** Site-wide settings: names, institutions, contact, page sizes. One place to change them. */
+export const SITE = {
+  name: 'Sinergi Pembinaan Ambon',
+  tagline:
+    'Kerja sama Pemerintah Kota Ambon dan Kanwil Ditjenpas Maluku untuk pembinaan warga binaan',
+  description:
+    'Berita, program pelatihan dan pembinaan, serta kisah reintegrasi sosial dari kerja sama Pemerintah Kota Ambon dan Kanwil Ditjenpas Maluku.',
+  locale: 'id-ID',
+  /** Maluku keeps Eastern Indonesia Time (WIT, UTC+9). */
+  timeZone: 'Asia/Jayapura',
+  newsPerPage: 12,
+  institutions: [
+    {
+      name: 'Pemerintah Kota Ambon',
+      short: 'Pemkot Ambon',
+      address: 'Balai Kota Ambon, Kota Ambon, Maluku',
+    },
+    {
+      name: 'Kantor Wilayah Direktorat Jenderal Pemasyarakatan Maluku',
+      short: 'Kanwil Ditjenpas Maluku',
+      address: 'Provinsi Maluku',
+    },
+  ],
+  /**
+   * The editorial desk's address. Neither office has published one for this site yet, so the
+   * value is marked illustrative and shown with the "Contoh" label until an editor sets it.
+   */
+  contact: {
+    email: 'redaksi@sinergi-pembinaan.example',
+    illustrative: true,
+  },
+} as const;
+
+/** Main navigation, in the order readers see it. */
+export const NAVIGATION = [
+  { href: '/berita/', label: 'Berita' },
+  { href: '/program/', label: 'Program' },
+  { href: '/kisah/', label: 'Kisah' },
+  { href: '/tentang/', label: 'Tentang' },
+] as const;

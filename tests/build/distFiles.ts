@@ -1,0 +1,36 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+
+/** Every file under `dir`, as paths relative to it with forward slashes. */
+export function listFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).replace(/\\/g, '/'))
+    .sort();
+}
+
+export interface BuiltPage {
+  /** `berita/abc/index.html` */
+  file: string;
+  /** `/berita/abc/` */
+  url: string;
+  html: string;
+  root: HTMLElement;
+}
+
+export function readPages(dir: string): BuiltPage[] {
+  return listFiles(dir)
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => {
+      const html = readFileSync(path.join(dir, file), 'utf8');
+      const url = `/${file.replace(/index\.html$/, '').replace(/\.html$/, '')}`;
+      return { file, url, html, root: parse(html) };
+    });
+}
+
+export function readPage(dir: string, url: string): BuiltPage {
+  const page = readPages(dir).find((candidate) => candidate.url === url);
+  if (!page) throw new Error(`Halaman ${url} tidak ada di ${dir}`);
+  return page;
+}

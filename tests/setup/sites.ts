@@ -1,0 +1,58 @@
+import { spawn } from 'node:child_process';
+import { cp, mkdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+/** Everything tests build goes here, never into `dist` or `content`. */
+export const OUT = path.join(ROOT, 'tests/.out');
+/** The real site, built from `content/` exactly as the README's serve command builds it. */
+export const DIST = path.join(ROOT, 'dist');
+export const FIXTURES = path.join(ROOT, 'tests/fixtures');
+/** A small site with a draft and scheduled entries, built to check they stay unpublished. */
+export const GOOD_SITE = path.join(FIXTURES, 'sites/good');
+export const GOOD_DIST = path.join(OUT, 'good');
+
+export interface BuildResult {
+  code: number;
+  output: string;
+}
+
+/** Runs `astro build` on a content folder into an output folder, collecting what it prints. */
+export function buildSite(contentDir: string, outDir: string): Promise<BuildResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      [path.join(ROOT, 'node_modules/astro/astro.js'), 'build'],
+      {
+        cwd: ROOT,
+        env: {
+          ...process.env,
+          ASTRO_TELEMETRY_DISABLED: '1',
+          NO_COLOR: '1',
+          FORCE_COLOR: '0',
+          SITE_CONTENT_DIR: path.relative(ROOT, contentDir),
+          SITE_OUT_DIR: path.relative(ROOT, outDir),
+        },
+      },
+    );
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code: code ?? 1, output }));
+  });
+}
+
+/**
+ * The good fixture site with the files of one bad fixture laid over it, so each bad fixture holds
+ * only the file an editor got wrong.
+ */
+export async function siteWithOverlay(situation: string): Promise<string> {
+  const target = path.join(OUT, 'content', situation);
+  await rm(target, { recursive: true, force: true });
+  await mkdir(target, { recursive: true });
+  await cp(GOOD_SITE, target, { recursive: true });
+  await cp(path.join(FIXTURES, 'bad', situation), target, { recursive: true });
+  return target;
+}
