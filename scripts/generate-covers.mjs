@@ -97,12 +97,7 @@ const IMAGES = [
   ['content/program/kerajinan-tangan/cover.jpg', m.weaveCraft, 'pasir', { mode: 'needle' }],
   ['content/program/pertanian-urban/cover.jpg', m.raisedBeds, 'daun', { setting: 'city' }],
   ['content/program/perbengkelan/cover.jpg', m.workshopTools, 'pasir', { bench: true }],
-  [
-    'content/program/tata-boga/cover.jpg',
-    m.cookingSpices,
-    'rempah',
-    { bowlOn: false, variant: 'program' },
-  ],
+  ['content/program/tata-boga/cover.jpg', m.cookingSpices, 'rempah', { bowlOn: false }],
   ['content/program/pengolahan-hasil-laut/cover.jpg', m.seaHarvest, 'teluk'],
   ['content/program/pengembangan-usaha-mikro/cover.jpg', m.marketStall, 'teluk', { shop: true }],
   ['content/program/pendampingan-psikososial/cover.jpg', m.handsMeeting, 'senja'],

@@ -22,7 +22,6 @@ import {
   cinnamon,
   cityHall,
   clothTable,
-  clove,
   coins,
   cowrie,
   cuppedHand,
@@ -61,7 +60,7 @@ export function mouSigning(s) {
   return [
     backdrop(s),
     g(
-      cityHall(s, {
+      cityHall({
         wall: tint(p.soft, 0.55),
         roof: mix(C.sea, p.bg[0], 0.35),
         accent: mix(C.teal, p.bg[0], 0.4),
@@ -87,14 +86,14 @@ export function mouSigning(s) {
       r: s.range(4, 10),
       s: 0.82,
     }),
-    g(pen(s, { color: C.deep }), { x: 770, y: 680, r: s.range(-40, -28), s: 0.85 }),
+    g(pen({ color: C.deep }), { x: 770, y: 680, r: s.range(-40, -28), s: 0.85 }),
   ].join('');
 }
 
 function iconTile(s, kind) {
   switch (kind) {
     case 'needle':
-      return g(needleThread(s, { thread: C.spice, length: 230, tail: 0.22 }), {
+      return g(needleThread({ thread: C.spice, length: 230, tail: 0.22 }), {
         r: -40,
         x: 20,
         y: -10,
@@ -121,7 +120,7 @@ function iconTile(s, kind) {
     default:
       return g(
         [
-          g(awning(s, { w: 150, depth: 36, c1: C.spice, c2: C.paper, stripes: 6 }), { y: -54 }),
+          g(awning({ w: 150, depth: 36, c1: C.spice, c2: C.paper, stripes: 6 }), { y: -54 }),
           `<rect x="-66" y="-8" width="132" height="72" fill="${C.paper}"/>`,
           `<rect x="-48" y="8" width="40" height="56" fill="${C.clove}"/>`,
           `<rect x="6" y="8" width="44" height="30" fill="${C.teal}" opacity="0.7"/>`,
@@ -185,7 +184,7 @@ export function fourCircles(s) {
   return out.join('');
 }
 
-export function cookingSpices(s, { bowlOn = true, lid = false, variant = 'news' } = {}) {
+export function cookingSpices(s, { bowlOn = true, lid = false } = {}) {
   const flip = s.chance(0.5) ? -1 : 1;
   const potScale = bowlOn ? 1.55 : 1.75;
   const potX = 600 + (bowlOn ? -150 : 0) * flip;
@@ -224,8 +223,8 @@ export function cookingSpices(s, { bowlOn = true, lid = false, variant = 'news' 
     const other = potX - 340 * flip;
     out.push(
       shadow(side, 650, 80, 14, 0.2),
-      g(nutmegHalf(s, { r: 62 }), { x: side, y: 600 }),
-      g(nutmegHalf(s, { r: 48 }), { x: side + 70 * flip, y: 690 }),
+      g(nutmegHalf({ r: 62 }), { x: side, y: 600 }),
+      g(nutmegHalf({ r: 48 }), { x: side + 70 * flip, y: 690 }),
       g(cinnamon(s, { len: 170 }), { x: other, y: 650 }),
       g(cinnamon(s, { len: 140 }), { x: other + 20, y: 690 }),
       g(spiceScatter(s, { count: 10, spreadX: 110, spreadY: 40, halves: 0 }), {
@@ -243,7 +242,7 @@ export function cookingSpices(s, { bowlOn = true, lid = false, variant = 'news' 
   return out.join('');
 }
 
-function utensils(s, x, y) {
+function utensils(x, y) {
   const out = [
     `<rect x="${x - 120}" y="${y - 6}" width="240" height="10" rx="5" fill="${C.woodDark}"/>`,
   ];
@@ -265,7 +264,7 @@ function utensils(s, x, y) {
   return out.join('');
 }
 
-function mortar(s) {
+function mortar() {
   return [
     `<path d="M-90,-30 Q-86,10 -50,14 L50,14 Q86,10 90,-30 Z" fill="#6f6a63"/>`,
     `<ellipse cy="-30" rx="90" ry="16" fill="#857f77"/>`,
@@ -297,7 +296,7 @@ export function kitchenTable(s) {
       x: 1050,
       y: 150,
     }),
-    utensils(s, 540 + s.range(-30, 30), 70),
+    utensils(540 + s.range(-30, 30), 70),
     surface(s, { y: 470, color: C.wood, edge: C.woodDark }),
     shadow(potX, 660, 260, 28, 0.22),
     g(steam(s, { count: 3, height: 200, spread: 70, opacity: 0.75, width: 15 }), {
@@ -319,7 +318,7 @@ export function kitchenTable(s) {
     );
   }
   out.push(
-    g(mortar(s), { x: 1080, y: 770, s: 1.2 }),
+    g(mortar(), { x: 1080, y: 770, s: 1.2 }),
     g(bowl(s, { color: C.teal, fill: C.clove }), { x: 110, y: 760, s: 0.8 }),
     g(spiceScatter(s, { count: 6, spreadX: 40, spreadY: 8, halves: 0 }), {
       x: 110,
@@ -417,7 +416,7 @@ export function workshopTools(s, { bench = false } = {}) {
   }
   const wx = 780 + s.range(-40, 40);
   out.push(
-    g(wheel(s, { r: 240, spokes: 5, hub: C.nutmeg }), { x: wx, y: 420, r: s.range(0, 72) }),
+    g(wheel({ r: 240, spokes: 5, hub: C.nutmeg }), { x: wx, y: 420, r: s.range(0, 72) }),
     g(gear(s, { r: 160, teeth: 11, color: C.nutmeg }), { x: 380, y: 330, r: s.range(0, 30) }),
     g(gear(s, { r: 80, teeth: 8, color: C.teal }), { x: 250, y: 560, r: s.range(0, 40) }),
     `<g opacity="0.25">${g(wrench(s, { color: C.ink }), { x: 610, y: 600, r: s.range(-38, -28), s: 1.3 })}</g>`,
@@ -496,7 +495,7 @@ export function weaveCraft(s, { mode = 'shells' } = {}) {
     g(
       [
         `<rect x="-412" y="-248" width="840" height="520" rx="18" fill="${C.ink}" opacity="0.15"/>`,
-        weavePattern(s, { x: -430, y: -270, w: 860, h: 540, cell: 54, accent, clip }),
+        weavePattern({ x: -430, y: -270, w: 860, h: 540, cell: 54, accent, clip }),
         `<rect x="-420" y="-260" width="840" height="520" rx="18" fill="none" stroke="${C.rattanDark}" stroke-width="14"/>`,
       ],
       { x: mode === 'shells' ? 500 : 600, y: 420, r: matAngle },
@@ -507,13 +506,13 @@ export function weaveCraft(s, { mode = 'shells' } = {}) {
       shadow(900, 590, 110, 22, 0.2),
       g(scallop(s, { color: '#f3cfaa' }), { x: 900, y: 520, r: s.range(-20, 20), s: 1.3 }),
       g(cowrie(s), { x: 760, y: 660, r: s.range(-30, 30), s: 1.1 }),
-      g(spiralShell(s), { x: 1040, y: 690, s: 0.9 }),
+      g(spiralShell(), { x: 1040, y: 690, s: 0.9 }),
       g(scallop(s, { color: '#e9b48a' }), { x: 1060, y: 420, r: s.range(10, 40), s: 0.8 }),
       g(cowrie(s, { color: '#f4e3c8' }), { x: 640, y: 740, r: s.range(-30, 30), s: 0.7 }),
     );
   } else {
     out.push(
-      g(needleThread(s, { thread: s.pick([C.spice, C.teal]), length: 420, tail: 0.9 }), {
+      g(needleThread({ thread: s.pick([C.spice, C.teal]), length: 420, tail: 0.9 }), {
         x: 780,
         y: 360,
         r: s.range(-30, -20),
@@ -551,7 +550,7 @@ export function circleOfChairs(s) {
     const deg = offset + (i * 360) / count;
     const a = (deg * Math.PI) / 180;
     out.push(
-      g(chairTop(s, { color: colors[i % colors.length] }), {
+      g(chairTop({ color: colors[i % colors.length] }), {
         x: cx + Math.cos(a) * 318,
         y: cy + Math.sin(a) * 318,
         r: deg + 90,
@@ -612,7 +611,7 @@ export function bookkeeping(s) {
     );
   }
   out.push(
-    g(awning(s, { w: 1240, depth: 90, c1: s.pick([C.spice, C.teal]), c2: C.paper, stripes: 16 }), {
+    g(awning({ w: 1240, depth: 90, c1: s.pick([C.spice, C.teal]), c2: C.paper, stripes: 16 }), {
       x: 600,
       y: 10,
     }),
@@ -620,10 +619,10 @@ export function bookkeeping(s) {
     shadow(520, 740, 330, 26, 0.2),
     g(openBook(s, { cover: C.sea, content: 'ledger', width: 320 }), { x: 500, y: 770, r: -3 }),
     shadow(930, 720, 100, 20, 0.2),
-    g(calculator(s, { color: C.deep }), { x: 930, y: 610, r: s.range(4, 12), s: 1 }),
+    g(calculator({ color: C.deep }), { x: 930, y: 610, r: s.range(4, 12), s: 1 }),
     g(coins(s, { count: s.int(3, 6) }), { x: 160, y: 700 }),
     g(coins(s, { count: s.int(2, 3) }), { x: 240, y: 740 }),
-    g(pen(s, { color: C.spice }), { x: 760, y: 760, r: -70, s: 0.7 }),
+    g(pen({ color: C.spice }), { x: 760, y: 760, r: -70, s: 0.7 }),
   );
   return out.join('');
 }
@@ -680,8 +679,8 @@ export function growingPlant(s, { hands = false } = {}) {
       g(sprout(s, { height: 230, pairs: 2 }), { x: 600, y: 400, s: 1.1 }),
       `<path d="M420,540 L420,480 Q430,390 600,380 Q770,390 780,480 L780,540 Z" fill="#6b4a35"/>`,
       `<path d="M470,420 Q600,392 730,420" fill="none" stroke="#8a6549" stroke-width="8" stroke-linecap="round"/>`,
-      g(cuppedHand(s, { skin, sleeve }), { x: 600, y: 440, s: 1.45 }),
-      g(cuppedHand(s, { skin, sleeve }), { x: 600, y: 440, s: 1.45, flip: true }),
+      g(cuppedHand({ skin, sleeve }), { x: 600, y: 440, s: 1.45 }),
+      g(cuppedHand({ skin, sleeve }), { x: 600, y: 440, s: 1.45, flip: true }),
     );
     return out.join('');
   }
@@ -743,7 +742,7 @@ export function exhibition(s) {
       `<rect x="${130 + i * 350}" y="200" width="240" height="150" rx="8" fill="${tint(color, 0.45)}"/>`,
     );
   });
-  out.push(bunting(s, { y: 70, sag: 28, colors: [C.spice, C.paper, C.teal, C.nutmeg] }));
+  out.push(bunting({ y: 70, sag: 28, colors: [C.spice, C.paper, C.teal, C.nutmeg] }));
   out.push(`<rect y="450" width="${W}" height="${H - 450}" fill="${p.ground}"/>`);
   const kinds = s.shuffle(['baskets', 'jars', 'crafts']);
   const cloths = s.shuffle([C.teal, C.spice, C.leaf]);
@@ -751,7 +750,7 @@ export function exhibition(s) {
     const x = 230 + i * 370;
     out.push(
       shadow(x, 720, 200, 20, 0.18),
-      g(clothTable(s, { w: 320, h: 220, cloth: cloths[i], trim: i % 2 ? C.nutmeg : C.paper }), {
+      g(clothTable({ w: 320, h: 220, cloth: cloths[i], trim: i % 2 ? C.nutmeg : C.paper }), {
         x,
         y: 500,
       }),
@@ -765,7 +764,7 @@ export function basketsTable(s) {
   const out = [backdrop(s, { decor: false })];
   const clip = s.clip(`<rect x="120" y="60" width="960" height="400" rx="20"/>`);
   out.push(
-    `<g opacity="0.35">${weavePattern(s, { x: 120, y: 60, w: 960, h: 400, cell: 60, clip })}</g>`,
+    `<g opacity="0.35">${weavePattern({ x: 120, y: 60, w: 960, h: 400, cell: 60, clip })}</g>`,
     surface(s, { y: 500, color: C.wood, edge: C.woodDark }),
   );
   const items = [
@@ -811,7 +810,7 @@ export function snackJars(s) {
   return out.join('');
 }
 
-function shopFront(s, { wall, c1, c2 }) {
+function shopFront({ wall, c1, c2 }) {
   return [
     `<rect x="-300" y="-380" width="600" height="380" fill="${wall}"/>`,
     `<rect x="-300" y="-420" width="600" height="50" fill="${shade(wall, 0.2)}"/>`,
@@ -831,7 +830,7 @@ function shopFront(s, { wall, c1, c2 }) {
       .join(''),
     `<rect x="80" y="-260" width="170" height="260" rx="6" fill="${C.clove}"/>`,
     `<circle cx="226" cy="-130" r="8" fill="${C.rattan}"/>`,
-    g(awning(s, { w: 640, depth: 80, c1, c2, stripes: 10 }), { y: -330 }),
+    g(awning({ w: 640, depth: 80, c1, c2, stripes: 10 }), { y: -330 }),
     `<rect x="-300" y="-60" width="300" height="60" fill="${C.woodDark}"/>`,
   ].join('');
 }
@@ -846,7 +845,7 @@ export function marketStall(s, { shop = false } = {}) {
     ];
     out.push(
       g(
-        shopFront(s, {
+        shopFront({
           wall: s.pick([C.paper, '#f6e2c4']),
           c1: s.pick([C.spice, C.teal]),
           c2: C.paper,
@@ -886,7 +885,7 @@ export function marketStall(s, { shop = false } = {}) {
     );
   }
   out.push(
-    g(awning(s, { w: 780, depth: 90, c1, c2: C.paper, stripes: 12 }), { x: 600, y: 150 }),
+    g(awning({ w: 780, depth: 90, c1, c2: C.paper, stripes: 12 }), { x: 600, y: 150 }),
     shadow(600, 720, 400, 24, 0.2),
     `<rect x="200" y="480" width="800" height="30" rx="6" fill="${C.wood}"/>`,
     `<rect x="220" y="510" width="760" height="200" fill="${C.woodDark}"/>`,
@@ -924,7 +923,7 @@ function houseRow(s, { base, count = 6, scale = 1 }) {
     const w = s.range(140, 190) * scale;
     const h = s.range(100, 150) * scale;
     out.push(
-      g(house(s, { w, h, wall: s.pick(walls), roof: s.pick(roofs), stilts: s.chance(0.25) }), {
+      g(house({ w, h, wall: s.pick(walls), roof: s.pick(roofs), stilts: s.chance(0.25) }), {
         x: span * (i + 0.5) + s.range(-20, 20),
         y: base,
       }),
@@ -961,8 +960,8 @@ export function speechOverHouses(s) {
     const x = spot.x + s.range(-30, 30);
     const y = spot.y + s.range(-20, 20);
     out.push(
-      g(bubble(s, { ...spot, ...specs[i], color: C.ink }), { x: x + 8, y: y + 10, opacity: 0.12 }),
-      g(bubble(s, { ...spot, ...specs[i] }), { x, y }),
+      g(bubble({ ...spot, ...specs[i], color: C.ink }), { x: x + 8, y: y + 10, opacity: 0.12 }),
+      g(bubble({ ...spot, ...specs[i] }), { x, y }),
     );
   });
   return out.join('');
@@ -972,24 +971,24 @@ export function speechPair(s) {
   const out = [backdrop(s)];
   const dy = s.range(-20, 20);
   out.push(
-    g(bubble(s, { w: 460, h: 270, color: C.ink, tail: 'left', content: 'none' }), {
+    g(bubble({ w: 460, h: 270, color: C.ink, tail: 'left', content: 'none' }), {
       x: 478,
       y: 318 + dy,
       opacity: 0.12,
     }),
-    g(bubble(s, { w: 460, h: 270, color: C.teal, tail: 'left', content: 'lines', ink: C.paper }), {
+    g(bubble({ w: 460, h: 270, color: C.teal, tail: 'left', content: 'lines', ink: C.paper }), {
       x: 470,
       y: 306 + dy,
     }),
-    g(bubble(s, { w: 400, h: 240, color: C.ink, tail: 'right', content: 'none' }), {
+    g(bubble({ w: 400, h: 240, color: C.ink, tail: 'right', content: 'none' }), {
       x: 768,
       y: 512 - dy,
       opacity: 0.12,
     }),
-    g(
-      bubble(s, { w: 400, h: 240, color: C.nutmeg, tail: 'right', content: 'dots', ink: C.paper }),
-      { x: 760, y: 500 - dy },
-    ),
+    g(bubble({ w: 400, h: 240, color: C.nutmeg, tail: 'right', content: 'dots', ink: C.paper }), {
+      x: 760,
+      y: 500 - dy,
+    }),
   );
   return out.join('');
 }
@@ -1090,7 +1089,7 @@ export function seaHarvest(s) {
     );
   }
   out.push(
-    g(boat(s, { hull: s.pick([C.spice, C.nutmeg]) }), {
+    g(boat({ hull: s.pick([C.spice, C.nutmeg]) }), {
       x: s.range(380, 820),
       y: horizon + 8,
       s: 0.9,
@@ -1120,13 +1119,13 @@ export function handsMeeting(s) {
       [C.paper, 0.9],
       [C.paper, 0],
     ])}"/>`,
-    g(reachingHand(s, { skin: skins[0], sleeve: sleeves[0] }), {
+    g(reachingHand({ skin: skins[0], sleeve: sleeves[0] }), {
       x: 382,
       y: 446,
       r: -tilt,
       s: 1.3,
     }),
-    g(reachingHand(s, { skin: skins[1], sleeve: sleeves[1] }), {
+    g(reachingHand({ skin: skins[1], sleeve: sleeves[1] }), {
       x: 826,
       y: 398,
       r: tilt * 0.5,
@@ -1175,7 +1174,7 @@ export function roadsideWorkshop(s) {
 export function fishBasketShore(s) {
   const out = [seascape(s, { horizon: 400, islands: 2 })];
   out.push(
-    g(boat(s, { hull: C.nutmeg }), { x: s.range(980, 1080), y: 470, s: 0.45 }),
+    g(boat({ hull: C.nutmeg }), { x: s.range(980, 1080), y: 470, s: 0.45 }),
     `<path d="M0,560 Q300,520 600,545 T1200,530 V800 H0 Z" fill="${tint(C.sand, 0.35)}" opacity="0.8"/>`,
     `<path d="M0,580 Q300,540 600,565 T1200,550 V800 H0 Z" fill="${s.p.ground}"/>`,
     g(palm(s, { x: 0, base: 0, height: 380, lean: 14 }), { x: 120, y: 600 }),

@@ -75,7 +75,7 @@ export function bowl(s, { color = C.teal, fill = C.broth, band = C.sand } = {}) 
 
 // A halved nutmeg fruit with its red mace is the spice symbol of Banda and Maluku; it anchors the
 // food and spice covers to the region more than any generic pepper or chilli would.
-export function nutmegHalf(s, { r = 44 } = {}) {
+export function nutmegHalf({ r = 44 } = {}) {
   const lace = [
     'M-10,-19 C-16,-8 -6,0 -12,10 S-8,18 -6,20',
     'M0,-21 C-6,-10 6,-2 0,8 S2,18 0,21',
@@ -154,7 +154,7 @@ export function spiceScatter(s, { count = 9, spreadX = 160, spreadY = 40, halves
       const x = cursor + width / 2 + s.range(-0.12, 0.12) * width;
       cursor += width;
       const y = s.range(-spreadY, spreadY);
-      if (kind === 'half') return g(nutmegHalf(s, { r: s.range(36, 44) }), { x, y });
+      if (kind === 'half') return g(nutmegHalf({ r: s.range(36, 44) }), { x, y });
       if (kind === 'seed') return g(nutmegSeed(s, { r: s.range(15, 20) }), { x, y });
       return g(clove(s, { size: s.range(0.65, 0.85) }), { x, y });
     })
@@ -263,10 +263,13 @@ export function gear(s, { teeth = 10, r = 120, color = C.nutmeg, hole = 0.32 } =
   ].join('');
 }
 
-export function wheel(
-  s,
-  { r = 120, tire = '#23323a', rim = C.steel, spokes = 5, hub = C.nutmeg } = {},
-) {
+export function wheel({
+  r = 120,
+  tire = '#23323a',
+  rim = C.steel,
+  spokes = 5,
+  hub = C.nutmeg,
+} = {}) {
   const out = [
     `<circle r="${n(r)}" fill="${tire}"/>`,
     `<circle r="${n(r * 0.8)}" fill="${shade(tire, 0.1)}"/>`,
@@ -297,8 +300,8 @@ export function motorbike(s, { color = C.spice, seat = '#2a2f33' } = {}) {
   const body = s.linear([tint(color, 0.2), color, shade(color, 0.2)]);
   return [
     `<path d="M-150,-92 L-40,-44 L10,-44" fill="none" stroke="${C.steelDark}" stroke-width="10" stroke-linecap="round"/>`,
-    g(wheel(s, { r: 62, spokes: 5, hub: C.steel, rim: C.steel }), { x: -150, y: -62 }),
-    g(wheel(s, { r: 62, spokes: 5, hub: C.steel, rim: C.steel }), { x: 160, y: -62 }),
+    g(wheel({ r: 62, spokes: 5, hub: C.steel, rim: C.steel }), { x: -150, y: -62 }),
+    g(wheel({ r: 62, spokes: 5, hub: C.steel, rim: C.steel }), { x: 160, y: -62 }),
     `<path d="M160,-62 L112,-198" stroke="${C.steelDark}" stroke-width="12" stroke-linecap="round"/>`,
     `<path d="M-60,-60 Q-50,-100 -10,-100 L40,-100 Q60,-100 62,-80 L58,-52 Q20,-40 -40,-46 Z" fill="${shade(C.steelDark, 0.2)}"/>`,
     `<path d="M-216,-112 Q-200,-150 -150,-148 L-40,-142 Q-10,-140 0,-118 L10,-96 L-120,-92 Q-190,-88 -216,-112 Z" fill="${body}"/>`,
@@ -311,10 +314,14 @@ export function motorbike(s, { color = C.spice, seat = '#2a2f33' } = {}) {
   ].join('');
 }
 
-export function house(
-  s,
-  { w = 160, h = 120, wall = C.sand, roof = C.spice, door = C.clove, stilts = false } = {},
-) {
+export function house({
+  w = 160,
+  h = 120,
+  wall = C.sand,
+  roof = C.spice,
+  door = C.clove,
+  stilts = false,
+} = {}) {
   const lift = stilts ? 34 : 0;
   const peak = w * 0.38;
   const out = [];
@@ -337,10 +344,14 @@ export function house(
   return out.join('');
 }
 
-export function bubble(
-  s,
-  { w = 300, h = 180, color = C.paper, tail = 'left', content = 'dots', ink = C.teal } = {},
-) {
+export function bubble({
+  w = 300,
+  h = 180,
+  color = C.paper,
+  tail = 'left',
+  content = 'dots',
+  ink = C.teal,
+} = {}) {
   const r = Math.min(48, h / 2.4);
   const x = -w / 2;
   const y = -h / 2;
@@ -373,7 +384,7 @@ export function bubble(
   return out.join('');
 }
 
-export function awning(s, { w = 400, depth = 70, c1 = C.spice, c2 = C.paper, stripes = 8 } = {}) {
+export function awning({ w = 400, depth = 70, c1 = C.spice, c2 = C.paper, stripes = 8 } = {}) {
   const sw = w / stripes;
   const out = [
     `<rect x="${n(-w / 2 - 8)}" y="-16" width="${n(w + 16)}" height="18" rx="6" fill="${shade(c1, 0.3)}"/>`,
@@ -440,7 +451,7 @@ export function openBook(
   );
 }
 
-export function calculator(s, { color = C.deep, screen = '#9fd3c7', keys = C.sand } = {}) {
+export function calculator({ color = C.deep, screen = '#9fd3c7', keys = C.sand } = {}) {
   const out = [
     `<rect x="-80" y="-115" width="160" height="230" rx="18" fill="${color}"/>`,
     `<rect x="-80" y="-115" width="160" height="230" rx="18" fill="#fff" opacity="0.06"/>`,
@@ -492,7 +503,7 @@ export function documentSheet(s, { seal = C.spice, lines = C.deep, paper = C.pap
   return out.join('');
 }
 
-export function pen(s, { color = C.deep, trim = '#e0b15a' } = {}) {
+export function pen({ color = C.deep, trim = '#e0b15a' } = {}) {
   return [
     `<path d="M-150,-13 H110 L150,0 L110,13 H-150 Q-164,13 -164,0 Q-164,-13 -150,-13 Z" fill="${color}"/>`,
     `<path d="M110,-13 L150,0 L110,13 Z" fill="${trim}"/>`,
@@ -505,7 +516,7 @@ export function pen(s, { color = C.deep, trim = '#e0b15a' } = {}) {
 
 // A generic civic building (portico, wings, stairs): it stands for "the city government"
 // without copying any specific real building.
-export function cityHall(s, { wall = C.paper, roof = C.sea, accent = C.teal } = {}) {
+export function cityHall({ wall = C.paper, roof = C.sea, accent = C.teal } = {}) {
   const out = [
     `<rect x="-400" y="-24" width="800" height="24" fill="${shade(wall, 0.12)}"/>`,
     `<rect x="-360" y="-210" width="720" height="186" fill="${wall}"/>`,
@@ -544,7 +555,7 @@ export function cityHall(s, { wall = C.paper, roof = C.sea, accent = C.teal } = 
   return out.join('');
 }
 
-export function chairTop(s, { color = C.teal } = {}) {
+export function chairTop({ color = C.teal } = {}) {
   return [
     `<rect x="-38" y="-32" width="76" height="72" rx="14" fill="${C.ink}" opacity="0.12" transform="translate(6 8)"/>`,
     `<rect x="-38" y="-32" width="76" height="72" rx="14" fill="${color}"/>`,
@@ -555,7 +566,7 @@ export function chairTop(s, { color = C.teal } = {}) {
 
 // Hands only, with sleeves, so the covers can suggest people without showing anyone who could be
 // recognised (the site's rule for images of warga binaan).
-export function cuppedHand(s, { skin = C.skin, sleeve = C.teal } = {}) {
+export function cuppedHand({ skin = C.skin, sleeve = C.teal } = {}) {
   const line = shade(skin, 0.28);
   // Fingers are four stacked rounded lobes on the outer edge: that silhouette is what makes the
   // shape read as a cupped hand rather than as a bowl.
@@ -569,7 +580,7 @@ export function cuppedHand(s, { skin = C.skin, sleeve = C.teal } = {}) {
   ].join('');
 }
 
-export function reachingHand(s, { skin = C.skin, sleeve = C.teal } = {}) {
+export function reachingHand({ skin = C.skin, sleeve = C.teal } = {}) {
   const line = shade(skin, 0.25);
   return [
     `<path d="M-760,-46 H-40 V46 H-760 Z" fill="${sleeve}"/>`,
@@ -581,10 +592,16 @@ export function reachingHand(s, { skin = C.skin, sleeve = C.teal } = {}) {
   ].join('');
 }
 
-export function weavePattern(
-  s,
-  { x, y, w, h, cell = 48, colors = [C.rattan, C.rattanDark], accent, clip } = {},
-) {
+export function weavePattern({
+  x,
+  y,
+  w,
+  h,
+  cell = 48,
+  colors = [C.rattan, C.rattanDark],
+  accent,
+  clip,
+} = {}) {
   const out = [];
   const cols = Math.ceil(w / cell) + 1;
   const rows = Math.ceil(h / cell) + 1;
@@ -640,7 +657,7 @@ export function cowrie(s, { color = '#e9d3ad', spots = C.clove } = {}) {
   return out.join('');
 }
 
-export function spiralShell(s, { color = '#f0d2b4', stripe = C.spice } = {}) {
+export function spiralShell({ color = '#f0d2b4', stripe = C.spice } = {}) {
   const pts = [];
   for (let i = 0; i <= 80; i += 1) {
     const a = i * 0.2;
@@ -654,7 +671,7 @@ export function spiralShell(s, { color = '#f0d2b4', stripe = C.spice } = {}) {
   ].join('');
 }
 
-export function needleThread(s, { thread = C.spice, length = 320, tail = 1 } = {}) {
+export function needleThread({ thread = C.spice, length = 320, tail = 1 } = {}) {
   const half = length / 2;
   const k = tail;
   return [
@@ -665,7 +682,7 @@ export function needleThread(s, { thread = C.spice, length = 320, tail = 1 } = {
   ].join('');
 }
 
-export function boat(s, { hull = C.spice, trim = C.paper, outrigger = C.woodDark } = {}) {
+export function boat({ hull = C.spice, trim = C.paper, outrigger = C.woodDark } = {}) {
   return [
     `<path d="M-120,-14 Q-60,-40 0,-40 Q60,-40 120,-14" fill="none" stroke="${outrigger}" stroke-width="6"/>`,
     `<path d="M-160,-4 H160" stroke="${outrigger}" stroke-width="7" stroke-linecap="round"/>`,
@@ -755,10 +772,13 @@ export function jar(
   return out.join('');
 }
 
-export function clothTable(
-  s,
-  { w = 420, h = 150, top = C.paper, cloth = C.teal, trim = C.nutmeg } = {},
-) {
+export function clothTable({
+  w = 420,
+  h = 150,
+  top = C.paper,
+  cloth = C.teal,
+  trim = C.nutmeg,
+} = {}) {
   const out = [
     `<rect x="${n(-w / 2 + 20)}" y="0" width="14" height="${n(h + 20)}" fill="${C.woodDark}"/>`,
     `<rect x="${n(w / 2 - 34)}" y="0" width="14" height="${n(h + 20)}" fill="${C.woodDark}"/>`,

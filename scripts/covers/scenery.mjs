@@ -193,7 +193,7 @@ export function palm(s, { x, base, height = 260, lean = 12, color = C.leaf, trun
   return out.join('');
 }
 
-export function bunting(s, { y, sag = 30, colors, from = -20, to = W + 20 }) {
+export function bunting({ y, sag = 30, colors, from = -20, to = W + 20 }) {
   const out = [
     `<path d="M${from},${y} Q${W / 2},${y + sag * 2} ${to},${y}" fill="none" stroke="${C.clove}" stroke-width="3" opacity="0.6"/>`,
   ];
