@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwind from '@astrojs/tailwind';
+import sitemap from '@astrojs/sitemap';
 import { remarkRequireAlt } from './src/lib/content/remarkRequireAlt.ts';
 import { pruneUnusedImages } from './src/lib/build/pruneUnusedImages.ts';
 
@@ -17,7 +18,13 @@ export default defineConfig({
   build: { format: 'directory' },
   server: { host: '127.0.0.1', port: 4321 },
   markdown: { remarkPlugins: [remarkRequireAlt] },
-  integrations: [mdx(), tailwind({ applyBaseStyles: false }), pruneUnusedImages()],
+  integrations: [
+    mdx(),
+    tailwind({ applyBaseStyles: false }),
+    // The 404 page is served for unknown addresses; it is not a page to list.
+    sitemap({ filter: (page) => !page.endsWith('/404/') }),
+    pruneUnusedImages(),
+  ],
   image: {
     // Covers are large camera originals; a bounded set of widths keeps build time and dist small.
     responsiveStyles: false,

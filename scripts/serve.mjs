@@ -52,7 +52,10 @@ export function parseHeadersFile(text) {
 /** `*` matches any run of characters, slashes included, as on both hosts. */
 function matches(pattern, pathname) {
   const regex = new RegExp(
-    `^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`,
+    `^${pattern
+      .split('*')
+      .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
   );
   return regex.test(pathname);
 }
@@ -140,5 +143,7 @@ export async function startServer({ root = 'dist', port = 4321, host = '127.0.0.
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const [root = 'dist', port = '4321'] = process.argv.slice(2);
   const { url } = await startServer({ root, port: Number(port) });
-  console.log(`Situs dari ${root}/ tersaji di ${url}/ dengan header dari _headers (Ctrl+C untuk berhenti).`);
+  console.log(
+    `Situs dari ${root}/ tersaji di ${url}/ dengan header dari _headers (Ctrl+C untuk berhenti).`,
+  );
 }

@@ -1,8 +1,20 @@
-import { buildSite, DIST, GOOD_DIST, GOOD_SITE, ROOT } from './sites.ts';
 import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { startServer } from '../../scripts/serve.mjs';
+import { buildSite, DIST, GOOD_DIST, GOOD_SITE, ROOT } from './sites.ts';
 
-/** Builds the real site and the good fixture once, before any test reads them. */
-export default async function setup(): Promise<void> {
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Origin of the built site, served with its own `_headers`. */
+    siteUrl: string;
+  }
+}
+
+/**
+ * Builds the real site and the good fixture once, then serves `dist/` the way the static host
+ * will, for every test file to read.
+ */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const builds = [
     { name: 'situs (content/)', content: path.join(ROOT, 'content'), out: DIST },
     { name: 'fixture baik', content: GOOD_SITE, out: GOOD_DIST },
@@ -11,4 +23,7 @@ export default async function setup(): Promise<void> {
     const { code, output } = await buildSite(content, out);
     if (code !== 0) throw new Error(`Build ${name} gagal (kode ${code}):\n${output}`);
   }
+  const server = await startServer({ root: DIST, port: 0 });
+  project.provide('siteUrl', server.url);
+  return server.close;
 }

@@ -1,0 +1,88 @@
+#!/usr/bin/env node
+/**
+ * Lighthouse 12 on the built site served with its own headers, in Debian's Chromium, for mobile
+ * and desktop. Prints the four category scores, LCP, CLS, TBT and bytes transferred. Figures, not
+ * a test: the target is 100 in every category on mobile.
+ *
+ *   npm run bench:lighthouse            (builds first)
+ *   node scripts/bench-lighthouse.mjs   (uses the existing dist/)
+ */
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { startServer } from './serve.mjs';
+
+const PAGES = [
+  ['beranda', '/'],
+  ['artikel', '/berita/penandatanganan-nota-kesepahaman-pembinaan-warga-binaan/'],
+  ['program', '/program/tata-boga/'],
+  ['kisah', '/kisah/dari-bengkel-lapas-ke-bengkel-sendiri/'],
+];
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+];
+
+const score = (category) => String(Math.round((category?.score ?? 0) * 100)).padStart(3);
+const ms = (audit) => `${Math.round(audit?.numericValue ?? 0)} ms`.padStart(8);
+const kb = (audit) => `${((audit?.numericValue ?? 0) / 1024).toFixed(0)} KB`.padStart(7);
+
+async function main() {
+  // Port 4321 is the address canonical links point at, so SEO audits see a consistent site.
+  const server = await startServer({ root: 'dist', port: Number(process.env.PORT ?? 4321) });
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    chromeFlags: CHROME_FLAGS,
+  });
+  try {
+    console.log('halaman   perangkat  perf  a11y  bp  seo       LCP     CLS      TBT   bobot');
+    for (const [name, pathname] of PAGES) {
+      for (const [formFactor, config] of [
+        ['ponsel', undefined],
+        ['desktop', desktopConfig],
+      ]) {
+        const result = await lighthouse(
+          server.url + pathname,
+          { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES },
+          config,
+        );
+        if (!result) throw new Error(`Lighthouse tidak memberi hasil untuk ${pathname}`);
+        const { categories, audits } = result.lhr;
+        console.log(
+          [
+            name.padEnd(9),
+            formFactor.padEnd(9),
+            score(categories.performance),
+            ` ${score(categories.accessibility)}`,
+            score(categories['best-practices']),
+            score(categories.seo),
+            ms(audits['largest-contentful-paint']),
+            (audits['cumulative-layout-shift']?.numericValue ?? 0).toFixed(3).padStart(7),
+            ms(audits['total-blocking-time']),
+            kb(audits['total-byte-weight']),
+          ].join(' '),
+        );
+        const failing = Object.values(audits).filter(
+          (audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary',
+        );
+        for (const audit of failing)
+          console.log(`          belum lolos: ${audit.id} (${audit.title})`);
+      }
+    }
+  } finally {
+    await chrome.kill();
+    await server.close();
+  }
+}
+
+main().catch((error) => {
+  console.error(new Error('Benchmark Lighthouse gagal.', { cause: error }));
+  process.exit(1);
+});

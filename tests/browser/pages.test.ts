@@ -1,0 +1,127 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { ROOT } from '../setup/sites.ts';
+import { launchChromium } from './chromium.ts';
+import { sitemapPaths, TEMPLATE_PATHS, UNKNOWN_PATH } from './sitemapPages.ts';
+
+const AXE_SOURCE = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+/** WCAG 2.0, 2.1 and 2.2, levels A and AA. No rule is disabled. */
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const SCREENSHOTS = path.join(ROOT, 'artifacts/screenshots');
+
+const siteUrl = inject('siteUrl');
+const paths = sitemapPaths();
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  mkdirSync(SCREENSHOTS, { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface Visit {
+  page: Page;
+  status: number | undefined;
+  /** Requests to any origin other than the site's own. */
+  foreign: string[];
+  /** Content-Security-Policy violations and console errors. */
+  problems: string[];
+}
+
+/** Opens `pathname` and records what leaves the origin and what the browser complains about. */
+async function visit(pathname: string, width: number): Promise<Visit> {
+  const page = await browser.newPage({ viewport: { width, height: 800 } });
+  const foreign: string[] = [];
+  const problems: string[] = [];
+  const origin = new URL(siteUrl).origin;
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith('data:') && new URL(url).origin !== origin) foreign.push(url);
+  });
+  page.on('console', (message) => {
+    // The unknown address is meant to answer 404; Chromium logs that as a failed load.
+    const expected404 = pathname === UNKNOWN_PATH && message.location().url === siteUrl + pathname;
+    if (message.type() === 'error' && !expected404) problems.push(`konsol: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`galat: ${error.message}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP melanggar ${event.violatedDirective}: ${event.blockedURI}`);
+    });
+  });
+  const response = await page.goto(siteUrl + pathname, { waitUntil: 'load' });
+  // Lazy images below the fold must load too, so that every request is seen.
+  await page.evaluate(async () => {
+    for (const img of document.querySelectorAll('img')) img.loading = 'eager';
+    await Promise.all([...document.images].map((img) => img.decode().catch(() => undefined)));
+  });
+  return { page, status: response?.status(), foreign, problems };
+}
+
+describe('setiap halaman di peramban sungguhan (Chromium)', () => {
+  it.each(paths)(
+    '%s: lolos axe WCAG 2.2 AA, tanpa pelanggaran CSP, tanpa permintaan ke luar',
+    async (pathname) => {
+      const { page, status, foreign, problems } = await visit(pathname, 1280);
+      try {
+        expect(status).toBe(pathname === UNKNOWN_PATH ? 404 : 200);
+        await page.evaluate(AXE_SOURCE);
+        const violations = await page.evaluate(async (tags) => {
+          const result = await (window as unknown as { axe: typeof import('axe-core') }).axe.run(
+            document,
+            {
+              runOnly: { type: 'tag', values: tags },
+            },
+          );
+          return result.violations.map((violation) => ({
+            id: violation.id,
+            help: violation.help,
+            targets: violation.nodes.map((node) => node.target.join(' ')).slice(0, 5),
+          }));
+        }, AXE_TAGS);
+        expect(violations).toEqual([]);
+        expect(problems).toEqual([]);
+        expect(foreign).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    },
+  );
+
+  it.each(paths)('%s: tidak menggulir ke samping pada lebar 360 px', async (pathname) => {
+    const { page, foreign, problems } = await visit(pathname, 360);
+    try {
+      const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(scrollWidth, `lebar isi ${scrollWidth} px`).toBeLessThanOrEqual(360);
+      expect(problems).toEqual([]);
+      expect(foreign).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('tangkapan layar setiap templat', () => {
+  it.each(
+    TEMPLATE_PATHS.flatMap((pathname) => [360, 1280].map((width) => [pathname, width] as const)),
+  )('%s pada %i px', async (pathname, width) => {
+    const { page } = await visit(pathname, width);
+    try {
+      const name = pathname.replace(/^\/|\/$/g, '').replace(/\//g, '_') || 'beranda';
+      await page.screenshot({
+        path: path.join(SCREENSHOTS, `${name}-${width}.png`),
+        fullPage: true,
+      });
+    } finally {
+      await page.close();
+    }
+  });
+});

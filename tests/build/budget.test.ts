@@ -1,0 +1,76 @@
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { DIST } from '../setup/sites.ts';
+import { listFiles, readPages } from './distFiles.ts';
+
+const KB = 1024;
+/** About ten TCP packets: what a new connection delivers in its first round trip. */
+const FIRST_ROUND_TRIP = 14 * KB;
+const IMAGE_LIMIT = 250 * KB;
+/** The only page allowed to load JavaScript, once search exists. */
+const SCRIPT_PAGES = new Set(['/cari/']);
+const ONE_ROUND_TRIP_PAGES = [
+  '/',
+  '/berita/penandatanganan-nota-kesepahaman-pembinaan-warga-binaan/',
+];
+
+const pages = readPages(DIST);
+const gzipSize = (file: string) => gzipSync(readFileSync(path.join(DIST, file))).length;
+const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
+
+describe('anggaran bobot halaman (byte, gzip)', () => {
+  it('tanpa JavaScript di halaman selain pencarian', () => {
+    const failures = pages
+      .filter((page) => !SCRIPT_PAGES.has(page.url))
+      .flatMap((page) => {
+        const scripts = page.root
+          .querySelectorAll('script')
+          .filter((script) => script.getAttribute('type') !== 'application/ld+json');
+        const bytes = scripts.reduce(
+          (sum, script) =>
+            sum +
+            (script.getAttribute('src')
+              ? gzipSize(script.getAttribute('src')?.replace(/^\//, '') ?? '')
+              : gzipSync(script.text).length),
+          0,
+        );
+        return bytes > 0 ? [`${page.url}: JavaScript ${kb(bytes)}, batas 0 KB`] : [];
+      });
+    expect(failures).toEqual([]);
+  });
+
+  it.each(ONE_ROUND_TRIP_PAGES)(
+    '%s: HTML dan CSS pemblokir render muat dalam satu perjalanan (14 KB)',
+    (url) => {
+      const page = pages.find((candidate) => candidate.url === url);
+      expect(page, `halaman ${url} tidak ada`).toBeDefined();
+      const html = gzipSync(page?.html ?? '').length;
+      const css = (page?.root.querySelectorAll('link[rel="stylesheet"]') ?? [])
+        .filter((link) => !link.getAttribute('media') || link.getAttribute('media') === 'all')
+        .reduce(
+          (sum, link) => sum + gzipSize(link.getAttribute('href')?.replace(/^\//, '') ?? ''),
+          0,
+        );
+      console.info(
+        `${url}: HTML ${kb(html)} + CSS ${kb(css)} = ${kb(html + css)} (batas ${kb(FIRST_ROUND_TRIP)})`,
+      );
+      expect(
+        html + css,
+        `${url}: HTML ${kb(html)} + CSS ${kb(css)} = ${kb(html + css)}, batas ${kb(FIRST_ROUND_TRIP)}`,
+      ).toBeLessThanOrEqual(FIRST_ROUND_TRIP);
+    },
+  );
+
+  it('tidak ada gambar di atas 250 KB, dan gambar asli kamera tidak ikut terbit', () => {
+    const files = listFiles(DIST);
+    const failures = files
+      .filter((file) => /\.(avif|webp|jpe?g|png|gif|svg)$/.test(file))
+      .map((file) => ({ file, bytes: statSync(path.join(DIST, file)).size }))
+      .filter(({ bytes }) => bytes > IMAGE_LIMIT)
+      .map(({ file, bytes }) => `${file}: ${kb(bytes)}, batas ${kb(IMAGE_LIMIT)}`);
+    expect(failures).toEqual([]);
+    expect(files.filter((file) => /\.jpe?g$/.test(file))).toEqual([]);
+  });
+});
