@@ -5,6 +5,7 @@ import tailwind from '@astrojs/tailwind';
 import sitemap from '@astrojs/sitemap';
 import { remarkRequireAlt } from './src/lib/content/remarkRequireAlt.ts';
 import { pruneUnusedImages } from './src/lib/build/pruneUnusedImages.ts';
+import { searchIndex } from './src/lib/build/searchIndex.ts';
 
 // SITE_URL is the public address the site is deployed at; canonical links and feeds use it.
 const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
@@ -24,10 +25,13 @@ export default defineConfig({
     // The 404 page is served for unknown addresses; it is not a page to list.
     sitemap({ filter: (page) => !page.endsWith('/404/') }),
     pruneUnusedImages(),
+    searchIndex(),
   ],
   image: {
     // Covers are large camera originals; a bounded set of widths keeps build time and dist small.
     responsiveStyles: false,
   },
   devToolbar: { enabled: false },
+  // Scripts are always separate files: the Content-Security-Policy allows no inline script.
+  vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -77,7 +77,7 @@ async function main() {
       }
     }
   } finally {
-    await chrome.kill();
+    chrome.kill();
     await server.close();
   }
 }

@@ -115,7 +115,7 @@ describe('tangkapan layar setiap templat', () => {
   )('%s pada %i px', async (pathname, width) => {
     const { page } = await visit(pathname, width);
     try {
-      const name = pathname.replace(/^\/|\/$/g, '').replace(/\//g, '_') || 'beranda';
+      const name = pathname.replace(/^\/|\/$|\?.*$/g, '').replace(/\//g, '_') || 'beranda';
       await page.screenshot({
         path: path.join(SCREENSHOTS, `${name}-${width}.png`),
         fullPage: true,

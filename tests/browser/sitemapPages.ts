@@ -33,5 +33,6 @@ export const TEMPLATE_PATHS = [
   '/kisah/',
   '/kisah/dari-bengkel-lapas-ke-bengkel-sendiri/',
   '/tentang/',
+  '/cari/?q=bina',
   UNKNOWN_PATH,
 ];

@@ -1,0 +1,246 @@
+import {
+  FILTER_NAMES,
+  hasCriteria,
+  pagefindFilters,
+  stateFromUrl,
+  urlFromState,
+  type FilterName,
+  type SearchState,
+} from './searchState.ts';
+
+/** The part of Pagefind's browser API this page uses (pagefind 1.6). */
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string; tanggal?: string; image?: string; image_alt?: string };
+  filters: Record<string, string[]>;
+}
+interface PagefindResponse {
+  results: { id: string; data: () => Promise<PagefindResultData> }[];
+  filters: Record<string, Record<string, number>>;
+}
+interface Pagefind {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+  preload: (term: string, options?: object) => Promise<void>;
+  search: (
+    term: string | null,
+    options: { filters?: object; sort?: Record<string, 'asc' | 'desc'> },
+  ) => Promise<PagefindResponse | null>;
+}
+
+/** Wait this long after the last keystroke before searching: fewer wasted searches on slow phones. */
+const TYPING_DELAY_MS = 120;
+const PAGE_SIZE = 10;
+/** Where the index lives after `astro build`; it is not part of the bundle. */
+const PAGEFIND_URL = '/pagefind/pagefind.js';
+
+const element = <T extends HTMLElement>(selector: string) => {
+  const found = document.querySelector<T>(selector);
+  if (!found) throw new Error(`Elemen ${selector} tidak ada di halaman pencarian.`);
+  return found;
+};
+
+async function loadPagefind(): Promise<Pagefind> {
+  const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
+  await pagefind.options({ excerptLength: 24 });
+  await pagefind.init();
+  return pagefind;
+}
+
+/** Wires the search form to Pagefind and keeps the URL, the form and the results in step. */
+export function startSearchPage(): void {
+  const form = element<HTMLFormElement>('#form-cari');
+  const input = element<HTMLInputElement>('#q');
+  const sort = element<HTMLSelectElement>('#urut');
+  const status = element<HTMLParagraphElement>('#status');
+  const list = element<HTMLOListElement>('#hasil');
+  const more = element<HTMLButtonElement>('#lebih');
+  const empty = element<HTMLDivElement>('#tanpa-hasil');
+  const details = element<HTMLDetailsElement>('#saringan');
+  const fieldsets = Object.fromEntries(
+    FILTER_NAMES.map((name) => [name, element<HTMLFieldSetElement>(`[data-filter="${name}"]`)]),
+  ) as Record<FilterName, HTMLFieldSetElement>;
+
+  if (window.matchMedia('(min-width: 64rem)').matches) details.open = true;
+
+  let state = stateFromUrl(location.search);
+  let pending: PagefindResponse['results'] = [];
+  let generation = 0;
+  let typingTimer: number | undefined;
+  const pagefindReady = loadPagefind();
+
+  function readForm(): SearchState {
+    const filters = Object.fromEntries(
+      FILTER_NAMES.map((name) => [
+        name,
+        [...fieldsets[name].querySelectorAll<HTMLInputElement>('input:checked')].map(
+          (box) => box.value,
+        ),
+      ]),
+    ) as SearchState['filters'];
+    return {
+      query: input.value.trim(),
+      filters,
+      sort: sort.value === 'terbaru' ? 'terbaru' : 'relevan',
+    };
+  }
+
+  /** Options come from the whole site so they stay put; counts come from the current search. */
+  function renderFilters(counts: PagefindResponse['filters'], all: PagefindResponse['filters']) {
+    for (const name of FILTER_NAMES) {
+      const fieldset = fieldsets[name];
+      const legend = fieldset.querySelector('legend');
+      fieldset.replaceChildren(...(legend ? [legend] : []));
+      const values = Object.keys(all[name] ?? {}).sort((a, b) =>
+        name === 'tahun' ? b.localeCompare(a) : a.localeCompare(b, 'id'),
+      );
+      for (const value of values) {
+        const id = `saring-${name}-${value.replace(/\W+/g, '-').toLowerCase()}`;
+        const row = document.createElement('div');
+        row.className = 'flex items-center gap-2';
+        const box = document.createElement('input');
+        Object.assign(box, { type: 'checkbox', id, name, value });
+        box.className = 'h-5 w-5 accent-laut-700';
+        box.checked = state.filters[name].includes(value);
+        const label = document.createElement('label');
+        label.htmlFor = id;
+        label.className = 'text-sm';
+        label.textContent = `${value} (${counts[name]?.[value] ?? 0})`;
+        row.append(box, label);
+        fieldset.append(row);
+      }
+      fieldset.hidden = values.length === 0;
+    }
+  }
+
+  async function appendResults(): Promise<void> {
+    const batch = pending.slice(0, PAGE_SIZE);
+    pending = pending.slice(PAGE_SIZE);
+    const datas = await Promise.all(batch.map((result) => result.data()));
+    for (const data of datas) list.append(resultItem(data));
+    more.hidden = pending.length === 0;
+  }
+
+  function resultItem(data: PagefindResultData): HTMLLIElement {
+    const create = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string) => {
+      const node = document.createElement(tag);
+      node.className = className;
+      return node;
+    };
+    const item = document.createElement('li');
+    const article = create(
+      'article',
+      'flex gap-4 rounded-lg bg-white p-4 ring-1 ring-slate-200 dark:bg-laut-900 dark:ring-laut-700',
+    );
+    if (data.meta.image) {
+      const image = create('img', 'hidden h-[4.5rem] w-28 shrink-0 rounded object-cover sm:block');
+      Object.assign(image, {
+        src: data.meta.image,
+        alt: data.meta.image_alt ?? '',
+        width: 160,
+        height: 107,
+        loading: 'lazy',
+        decoding: 'async',
+      });
+      article.append(image);
+    }
+    const text = create('div', 'min-w-0');
+    const kind = create('p', 'eyebrow');
+    kind.textContent = [data.filters.jenis?.[0], data.meta.tanggal].filter(Boolean).join(' · ');
+    const heading = create('h3', 'mt-1 text-lg font-bold leading-snug');
+    const link = create('a', 'link');
+    link.href = data.url;
+    link.textContent = data.meta.title ?? data.url;
+    heading.append(link);
+    const excerpt = create(
+      'p',
+      'mt-1 text-slate-700 dark:text-slate-300 [&_mark]:bg-pala-100 [&_mark]:text-slate-900',
+    );
+    // Pagefind builds the excerpt from this site's own pages and marks the matched words.
+    excerpt.innerHTML = data.excerpt;
+    text.append(kind, heading, excerpt);
+    article.append(text);
+    item.append(article);
+    return item;
+  }
+
+  async function run(): Promise<void> {
+    const current = ++generation;
+    let pagefind: Pagefind;
+    try {
+      pagefind = await pagefindReady;
+    } catch {
+      status.textContent = import.meta.env.DEV
+        ? 'Pencarian belum tersedia di pratinjau pengembang: indeksnya dibuat saat build. Jalankan npm start untuk mencobanya.'
+        : 'Pencarian tidak dapat dimuat. Muat ulang halaman, atau telusuri arsip dan topik.';
+      return;
+    }
+    const siteFilters = await pagefind.filters();
+    if (!hasCriteria(state)) {
+      renderFilters(siteFilters, siteFilters);
+      list.replaceChildren();
+      more.hidden = true;
+      empty.hidden = true;
+      status.textContent = 'Tulis kata yang dicari, lalu tekan Enter.';
+      return;
+    }
+    status.textContent = 'Mencari…';
+    const filters = pagefindFilters(state);
+    // Pagefind returns no filter counts at all when given an empty filter object.
+    const response = await pagefind.search(state.query || null, {
+      ...(Object.keys(filters).length > 0 ? { filters } : {}),
+      ...(state.sort === 'terbaru' ? { sort: { tanggal: 'desc' } } : {}),
+    });
+    // A newer search started while this one ran; its results win.
+    if (!response || current !== generation) return;
+    pending = response.results;
+    const total = pending.length;
+    list.replaceChildren();
+    await appendResults();
+    if (current !== generation) return;
+    renderFilters(response.filters, siteFilters);
+    empty.hidden = total > 0;
+    const words = state.query ? ` untuk “${state.query}”` : '';
+    status.textContent = total > 0 ? `${total} hasil${words}.` : `Tidak ada hasil${words}.`;
+  }
+
+  function applyState(next: SearchState, mode: 'push' | 'replace' | 'none'): void {
+    state = next;
+    const url = urlFromState(state, location.pathname);
+    if (mode === 'push' && url !== location.pathname + location.search)
+      history.pushState(null, '', url);
+    if (mode === 'replace') history.replaceState(null, '', url);
+    void run();
+  }
+
+  function fillForm(): void {
+    input.value = state.query;
+    sort.value = state.sort === 'terbaru' ? 'terbaru' : '';
+  }
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    window.clearTimeout(typingTimer);
+    applyState(readForm(), 'push');
+  });
+  input.addEventListener('input', () => {
+    window.clearTimeout(typingTimer);
+    // Fetch the index chunks for these words while the typing delay runs.
+    void pagefindReady.then((pagefind) => pagefind.preload(input.value)).catch(() => undefined);
+    typingTimer = window.setTimeout(() => applyState(readForm(), 'replace'), TYPING_DELAY_MS);
+  });
+  form.addEventListener('change', (event) => {
+    if (event.target !== input) applyState(readForm(), 'push');
+  });
+  more.addEventListener('click', () => void appendResults());
+  window.addEventListener('popstate', () => {
+    state = stateFromUrl(location.search);
+    fillForm();
+    void run();
+  });
+
+  fillForm();
+  void run();
+}

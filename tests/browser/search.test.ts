@@ -1,0 +1,303 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from './chromium.ts';
+
+const AXE_SOURCE = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+const siteUrl = inject('siteUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface SearchPage {
+  page: Page;
+  /** Console errors and Content-Security-Policy violations seen so far. */
+  problems: string[];
+  /** Sum of layout shifts not caused by the reader's own input. */
+  layoutShift: () => Promise<number>;
+}
+
+async function open(pathname: string, width = 1280): Promise<SearchPage> {
+  const page = await browser.newPage({ viewport: { width, height: 800 } });
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  await page.addInitScript(() => {
+    const shifts: number[] = [];
+    (window as unknown as { shifts: number[] }).shifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & {
+        value: number;
+        hadRecentInput: boolean;
+      })[]) {
+        if (!entry.hadRecentInput) shifts.push(entry.value);
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+    document.addEventListener('securitypolicyviolation', (event) =>
+      console.error(`CSP melanggar ${event.violatedDirective}: ${event.blockedURI}`),
+    );
+  });
+  await page.goto(siteUrl + pathname);
+  return {
+    page,
+    problems,
+    layoutShift: () =>
+      page.evaluate(() =>
+        (window as unknown as { shifts: number[] }).shifts.reduce((sum, value) => sum + value, 0),
+      ),
+  };
+}
+
+/** Waits until the status line reports a finished search, and returns it. */
+async function settled(page: Page): Promise<string> {
+  await page.waitForFunction(() =>
+    /hasil/.test(document.querySelector('#status')?.textContent ?? ''),
+  );
+  return (await page.textContent('#status')) ?? '';
+}
+
+const resultLinks = (page: Page) =>
+  page.$$eval('#hasil h3 a', (links) => links.map((link) => link.getAttribute('href') ?? ''));
+const resultKinds = (page: Page) =>
+  page.$$eval('#hasil .eyebrow', (nodes) => nodes.map((node) => node.textContent ?? ''));
+
+async function showAll(page: Page): Promise<void> {
+  while (await page.isVisible('#lebih')) {
+    const before = (await resultLinks(page)).length;
+    await page.click('#lebih');
+    await page.waitForFunction(
+      (count) => document.querySelectorAll('#hasil li').length > count,
+      before,
+    );
+  }
+}
+
+describe('pencarian di /cari/ (Chromium, dengan CSP situs)', () => {
+  it('kata dasar "bina" menemukan "pembinaan" dan "binaan", kata yang cocok ditandai', async () => {
+    const { page, problems } = await open('/cari/?q=bina');
+    try {
+      expect(await settled(page)).toMatch(/^\d+ hasil untuk “bina”\.$/);
+      const marked = await page.$$eval('#hasil mark', (marks) =>
+        marks.map((mark) => mark.textContent?.toLowerCase() ?? ''),
+      );
+      expect(marked).toContain('pembinaan');
+      expect(marked.every((word) => word.includes('bina'))).toBe(true);
+      expect(await page.inputValue('#q')).toBe('bina');
+      expect(problems).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('setiap hasil punya judul, jenis, tanggal bila ada, kutipan dan gambar kecil', async () => {
+    const { page } = await open('/cari/?q=tata+boga');
+    try {
+      await settled(page);
+      const first = await page.$eval('#hasil li', (item) => ({
+        kind: item.querySelector('.eyebrow')?.textContent,
+        title: item.querySelector('h3')?.textContent,
+        excerpt: item.querySelector('p:last-child')?.innerHTML,
+        image: item.querySelector('img')?.getAttribute('src'),
+        alt: item.querySelector('img')?.getAttribute('alt'),
+      }));
+      expect(first.kind).toMatch(/^(Berita|Kisah|Program|Halaman)( · \d{1,2} \w+ \d{4})?$/);
+      expect(first.title?.length).toBeGreaterThan(3);
+      expect(first.excerpt).toContain('<mark>');
+      expect(first.image).toMatch(/^\/_astro\/.+\.webp$/);
+      expect(first.alt?.length).toBeGreaterThan(5);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('saringan jenis, tahun dan program membatasi hasil, dengan jumlah yang benar', async () => {
+    const { page } = await open('/cari/?q=warga');
+    try {
+      await settled(page);
+      for (const [filter, value, check] of [
+        ['jenis', 'Kisah', (kind: string) => kind.startsWith('Kisah')],
+        ['tahun', '2025', (kind: string) => kind.endsWith('2025')],
+      ] as const) {
+        const box = page.locator(`[data-filter="${filter}"] input[value="${value}"]`);
+        const label = await page.textContent(`label[for="${await box.getAttribute('id')}"]`);
+        const expected = Number(/\((\d+)\)/.exec(label ?? '')?.[1]);
+        await box.check();
+        await page.waitForURL(new RegExp(`${filter}=${value}`));
+        await settled(page);
+        await showAll(page);
+        const kinds = await resultKinds(page);
+        expect(kinds.length).toBe(expected);
+        expect(kinds.length).toBeGreaterThan(0);
+        expect(kinds.every(check)).toBe(true);
+        await box.uncheck();
+        await settled(page);
+      }
+      await page.check('[data-filter="program"] input[value="Tata Boga"]');
+      await page.waitForURL(/program=Tata\+Boga/);
+      await settled(page);
+      await showAll(page);
+      expect(await resultLinks(page)).toContain('/program/tata-boga/');
+      expect(await resultLinks(page)).not.toContain('/program/konseling/');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('urutan terbaru menyusun tanggal dari yang terbaru', async () => {
+    const { page } = await open('/cari/?q=pelatihan&jenis=Berita');
+    try {
+      await settled(page);
+      await page.selectOption('#urut', 'terbaru');
+      await page.waitForURL(/urut=terbaru/);
+      await settled(page);
+      await showAll(page);
+      const months =
+        'Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember'.split(
+          ' ',
+        );
+      const dates = (await resultKinds(page)).map((kind) => {
+        const [day, month, year] = kind.replace('Berita · ', '').split(' ');
+        return Date.UTC(Number(year), months.indexOf(month ?? ''), Number(day));
+      });
+      expect(dates.length).toBeGreaterThan(3);
+      expect(dates).toEqual([...dates].sort((a, b) => b - a));
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('alamat ?q= dengan saringan membuka pencarian yang sama, dan tombol kembali memulihkannya', async () => {
+    const { page, layoutShift } = await open('/cari/?q=ikan&jenis=Program');
+    try {
+      await settled(page);
+      expect(await page.inputValue('#q')).toBe('ikan');
+      expect(await page.isChecked('[data-filter="jenis"] input[value="Program"]')).toBe(true);
+      const links = await resultLinks(page);
+      expect(links.length).toBeGreaterThan(0);
+      expect(links.every((link) => link.startsWith('/program/'))).toBe(true);
+      expect(await layoutShift()).toBeLessThan(0.01);
+
+      await page.uncheck('[data-filter="jenis"] input[value="Program"]');
+      await page.waitForURL((url) => !url.search.includes('jenis='));
+      await settled(page);
+      expect((await resultLinks(page)).length).toBeGreaterThan(links.length);
+      await page.goBack();
+      await page.waitForURL(/jenis=Program/);
+      await page.waitForFunction(
+        (count) => document.querySelectorAll('#hasil li').length === count,
+        links.length,
+      );
+      expect(await page.isChecked('[data-filter="jenis"] input[value="Program"]')).toBe(true);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('alamat mengikuti ketikan', async () => {
+    const { page } = await open('/cari/');
+    try {
+      await page.fill('#q', 'konseling');
+      await page.waitForURL(/\?q=konseling$/);
+      expect(await settled(page)).toMatch(/hasil untuk “konseling”/);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('kotak cari di kepala halaman lain mengirim ke /cari/?q= tanpa skrip', async () => {
+    const { page } = await open('/berita/');
+    try {
+      expect(await page.$$eval('script[src]', (scripts) => scripts.length)).toBe(0);
+      await page.fill('#cari-situs', 'nota kesepahaman');
+      await page.press('#cari-situs', 'Enter');
+      await page.waitForURL(/\/cari\/\?q=nota\+kesepahaman$/);
+      expect(await settled(page)).toMatch(/hasil untuk “nota kesepahaman”/);
+      await showAll(page);
+      expect(await resultLinks(page)).toContain(
+        '/berita/penandatanganan-nota-kesepahaman-pembinaan-warga-binaan/',
+      );
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('dapat dipakai dengan papan ketik saja, sampai membuka hasil', async () => {
+    const { page } = await open('/cari/');
+    try {
+      for (let presses = 0; presses < 30; presses += 1) {
+        await page.keyboard.press('Tab');
+        if (await page.evaluate(() => document.activeElement?.id === 'q')) break;
+      }
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('q');
+      await page.keyboard.type('perbengkelan');
+      await page.keyboard.press('Enter');
+      await settled(page);
+      let focused = '';
+      for (let presses = 0; presses < 40 && !focused.startsWith('/'); presses += 1) {
+        await page.keyboard.press('Tab');
+        focused = await page.evaluate(() =>
+          document.activeElement?.closest('#hasil')
+            ? (document.activeElement.getAttribute('href') ?? '')
+            : '',
+        );
+      }
+      expect(focused).toMatch(/^\/(berita|program|kisah)\//);
+      await page.keyboard.press('Enter');
+      await page.waitForURL(new RegExp(`${focused}$`));
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('tanpa hasil: pesan membantu, diumumkan, dengan tautan ke arsip dan topik', async () => {
+    const { page } = await open('/cari/?q=zzqxv');
+    try {
+      expect(await settled(page)).toBe('Tidak ada hasil untuk “zzqxv”.');
+      expect(await page.getAttribute('#status', 'aria-live')).toBe('polite');
+      expect(await page.isVisible('#tanpa-hasil')).toBe(true);
+      const hrefs = await page.$$eval('#tanpa-hasil a', (links) =>
+        links.map((link) => link.getAttribute('href')),
+      );
+      expect(hrefs).toEqual(['/berita/arsip/', '/topik/']);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it.each([360, 1280])('lolos axe WCAG 2.2 AA dengan hasil tampil (%i px)', async (width) => {
+    const { page, problems } = await open('/cari/?q=bina', width);
+    try {
+      await settled(page);
+      await page.evaluate(AXE_SOURCE);
+      const violations = await page.evaluate(async () => {
+        const result = await (window as unknown as { axe: typeof import('axe-core') }).axe.run(
+          document,
+          {
+            runOnly: {
+              type: 'tag',
+              values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'],
+            },
+          },
+        );
+        return result.violations.map((violation) => `${violation.id}: ${violation.help}`);
+      });
+      expect(violations).toEqual([]);
+      const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(scrollWidth).toBeLessThanOrEqual(width);
+      expect(problems).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
