@@ -10,7 +10,8 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
-import { startServer } from './serve.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium.mjs';
+import { startServer } from './lib/serve.mjs';
 
 const PAGES = [
   ['beranda', '/'],
@@ -19,16 +20,6 @@ const PAGES = [
   ['kisah', '/kisah/dari-bengkel-lapas-ke-bengkel-sendiri/'],
 ];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-];
 
 const score = (category) => String(Math.round((category?.score ?? 0) * 100)).padStart(3);
 const ms = (audit) => `${Math.round(audit?.numericValue ?? 0)} ms`.padStart(8);
@@ -38,8 +29,8 @@ async function main() {
   // Port 4321 is the address canonical links point at, so SEO audits see a consistent site.
   const server = await startServer({ root: 'dist', port: Number(process.env.PORT ?? 4321) });
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    chromeFlags: CHROME_FLAGS,
+    chromePath: CHROMIUM_PATH,
+    chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
   });
   try {
     console.log('halaman   perangkat  perf  a11y  bp  seo       LCP     CLS      TBT   bobot');

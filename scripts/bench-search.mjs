@@ -10,7 +10,8 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { writeCorpus } from './bench/corpus.mjs';
-import { startServer } from './serve.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium.mjs';
+import { startServer } from './lib/serve.mjs';
 
 const args = process.argv.slice(2);
 const count = Number(args[args.indexOf('--n') + 1] ?? 1000) || 1000;
@@ -40,10 +41,7 @@ function build() {
 }
 
 async function measure(url, query) {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-  });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 412, height: 823 } });
     // Pagefind fetches its index from a worker too; context events see those requests as well.

@@ -1,226 +1,31 @@
 /**
- * The contract with editors: what each kind of entry in `content/` must contain.
- *
- * Every entry is a folder `content/<koleksi>/<slug>/index.mdx` (or a single `<slug>.mdx`) with its
- * images beside it. The folder name is the entry's address: `content/berita/abc/` becomes
- * `/berita/abc/`. Each field is documented here with its meaning, default and limits; the editor
- * guide is written from these comments. Error messages for editors live in
- * `src/lib/content/messages.ts`, keyed by the field paths used here.
+ * Astro's content collections, read from `content/` (or `SITE_CONTENT_DIR` in tests). The rules
+ * for each field live in `src/lib/content/schemas.ts`.
  */
-import { defineCollection, reference, z, type SchemaContext } from 'astro:content';
+import { defineCollection, reference, type SchemaContext } from 'astro:content';
 import { contentLoader } from './lib/content/loader.ts';
-import { LIMITS } from './lib/content/limits.ts';
+import {
+  beritaSchema,
+  halamanSchema,
+  kisahSchema,
+  programSchema,
+  type SchemaTools,
+} from './lib/content/schemas.ts';
 
-/**
- * A calendar date written `TTTT-BB-HH` (for example `2026-11-27`). YAML already reads such a value
- * as a date; anything else (`27-11-2026`, `kemarin`) is left as it is so that validation reports it.
- */
-const calendarDate = () =>
-  z.preprocess(
-    (value) =>
-      typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value.trim())
-        ? new Date(`${value.trim()}T00:00:00Z`)
-        : value,
-    z.date(),
-  );
+/** Astro hands each schema its `image()`; `reference()` comes from `astro:content`. */
+const withAstro =
+  <T>(schema: (tools: SchemaTools) => T) =>
+  ({ image }: SchemaContext) =>
+    schema({ image, reference });
 
-/** A non-empty line of text: surrounding spaces are removed, then it must still say something. */
-const text = (min: number, max: number) => z.string().trim().min(min).max(max);
-
-/** Words that name the medium rather than describe the picture. */
-const NON_DESCRIPTIVE_ALT = new Set([
-  'gambar',
-  'foto',
-  'image',
-  'photo',
-  'sampul',
-  'cover',
-  'ilustrasi',
-]);
-
-/** Alt text must describe the picture: not a file name, not only a word like "foto". */
-const isDescriptiveAlt = (alt: string) =>
-  !NON_DESCRIPTIVE_ALT.has(alt.toLowerCase()) && !/\.(jpe?g|png|webp|avif|gif)$/i.test(alt);
-
-/** A list of program addresses (folder names under `content/program/`), without duplicates. */
-const programRefs = () =>
-  z
-    .array(reference('program'))
-    .max(LIMITS.programs)
-    .default([])
-    .refine((refs) => new Set(refs.map((ref) => ref.id)).size === refs.length, {
-      message: 'ada program yang disebut lebih dari sekali.',
-    });
-
-/** Topic words; each becomes a page `/topik/<tag>/`. Lower case keeps one topic one page. */
-const tags = () =>
-  z
-    .array(
-      z
-        .string()
-        .trim()
-        .min(2)
-        .max(LIMITS.tagLength)
-        .regex(/^[a-z0-9][a-z0-9 -]*$/),
-    )
-    .min(1)
-    .max(LIMITS.tags);
-
-/** A cover image: a local file beside the entry, optimised at build time. */
-const cover = ({ image }: SchemaContext) =>
-  z
-    .object({
-      /** Path of the image file relative to the entry, for example `./cover.jpg`. Required. */
-      image: image(),
-      /**
-       * What the image shows, for people who cannot see it. Required, 5–200 characters; never the
-       * file name and never only a word such as "gambar" or "foto".
-       */
-      alt: text(5, LIMITS.alt).refine(isDescriptiveAlt, {
-        message:
-          'teks ini tidak menggambarkan isi gambar bagi pembaca yang tidak dapat melihatnya.',
-      }),
-      /** Caption shown under the image. Optional, up to 200 characters. */
-      caption: text(1, 200).optional(),
-      /** Who made the image, for example `Ilustrasi: Tim Redaksi`. Optional, up to 100 characters. */
-      credit: text(1, 100).optional(),
-    })
-    .strict();
-
-/** Shared by every published entry: dates and the flags that decide visibility. */
-const publication = {
-  /** Date the entry appears, `TTTT-BB-HH`. Required. A future date keeps it unpublished until then. */
-  publishDate: calendarDate(),
-  /** Date of the last substantive change, `TTTT-BB-HH`. Optional; not earlier than `publishDate`. */
-  updatedDate: calendarDate().optional(),
-  /** `true` keeps the entry out of the public site while it is being written. Default `false`. */
-  draft: z.boolean().default(false),
-  /**
-   * `true` marks an illustrative example, not a real event or person; readers see the label
-   * "Contoh". Default `false`. Everything not stated as fact in the project brief must be `true`.
-   */
-  illustrative: z.boolean().default(false),
-};
-
-const updatedAfterPublished = (data: { publishDate: Date; updatedDate?: Date | undefined }) =>
-  !data.updatedDate || data.updatedDate >= data.publishDate;
-
-/** News articles, at `/berita/<slug>/`. */
-export const beritaSchema = (context: SchemaContext) =>
-  z
-    .object({
-      /** Headline. Required, 10–120 characters. */
-      title: text(10, LIMITS.title),
-      /** One-sentence summary shown in lists and search results. Required, 50–160 characters. */
-      description: text(50, LIMITS.description),
-      /** Who wrote it: an office or team (never a private person's name). Required, 3–80 characters. */
-      author: text(3, 80),
-      /** The article's main image. Required. */
-      cover: cover(context),
-      /** Topics, 1–6 lower-case words or phrases, for example `pelatihan vokasional`. */
-      tags: tags(),
-      /** Programs the article is about, by folder name under `content/program/`. Default none. */
-      programs: programRefs(),
-      /** `true` puts the article first on the home page. Default `false`. */
-      featured: z.boolean().default(false),
-      ...publication,
-    })
-    .strict()
-    .refine(updatedAfterPublished, {
-      path: ['updatedDate'],
-      message: 'tanggal pembaruan lebih awal dari tanggal terbit.',
-    });
-
-/** Programs of the memorandum, at `/program/<slug>/`. */
-export const programSchema = (context: SchemaContext) =>
-  z
-    .object({
-      /** Program name. Required, 3–80 characters. */
-      title: text(3, 80),
-      /** `vokasional` (skills) or `kepribadian` (character). Required. */
-      category: z.enum(['vokasional', 'kepribadian']),
-      /** What the program is, in one or two sentences. Required, 50–200 characters. */
-      summary: text(50, LIMITS.summary),
-      /** The program's image. Required. */
-      cover: cover(context),
-      /** Institutions that run or support it. At least one, at most 10. */
-      partners: z.array(text(2, 120)).min(1).max(10),
-      /** Where it takes place. At least one, at most 10. */
-      locations: z.array(text(2, 120)).min(1).max(10),
-      /**
-       * Where the program stands: `disepakati` (agreed in the memorandum), `berjalan` (running) or
-       * `selesai` (finished). Required.
-       */
-      status: z.enum(['disepakati', 'berjalan', 'selesai']),
-      /** Position within its category, 1 first. Required, a whole number from 1 to 99. */
-      order: z.number().int().min(1).max(99),
-      /** `true` marks an illustrative program description; readers see "Contoh". Default `false`. */
-      illustrative: z.boolean().default(false),
-    })
-    .strict();
-
-/** Stories of people returning to society, at `/kisah/<slug>/`. */
-export const kisahSchema = (context: SchemaContext) =>
-  z
-    .object({
-      /** Story title. Required, 10–120 characters. */
-      title: text(10, LIMITS.title),
-      /** What the story is about, in one or two sentences. Required, 50–200 characters. */
-      summary: text(50, LIMITS.summary),
-      /** The person the story is about. Only the alias is ever shown without recorded consent. */
-      subject: z
-        .object({
-          /** Initial and age, for example `R., 34`. Required; never a full name. */
-          alias: z
-            .string()
-            .trim()
-            .regex(/^\p{Lu}\.(, \d{2})?$/u),
-        })
-        .strict(),
-      /** The story's image. Optional; it must not show an identifiable person. */
-      cover: cover(context)
-        .extend({
-          /**
-           * `true` when the image shows an identifiable person. Default `false`. Not allowed
-           * without recorded consent.
-           */
-          showsPerson: z.literal(false).default(false),
-        })
-        .optional(),
-      /** Programs the person took part in, by folder name under `content/program/`. */
-      programs: programRefs(),
-      /** Topics, as for news. */
-      tags: tags(),
-      ...publication,
-    })
-    .strict()
-    .refine(updatedAfterPublished, {
-      path: ['updatedDate'],
-      message: 'tanggal pembaruan lebih awal dari tanggal terbit.',
-    });
-
-/** Standing pages such as `/tentang/`. */
-export const halamanSchema = () =>
-  z
-    .object({
-      /** Page title. Required, 3–80 characters. */
-      title: text(3, 80),
-      /** One-sentence summary for search engines and link previews. Required, 50–160 characters. */
-      description: text(50, LIMITS.description),
-      /** Date of the last substantive change, `TTTT-BB-HH`. Required. */
-      updatedDate: calendarDate(),
-    })
-    .strict();
+const berita = withAstro(beritaSchema);
+const program = withAstro(programSchema);
+const kisah = withAstro(kisahSchema);
+const halaman = withAstro(halamanSchema);
 
 export const collections = {
-  berita: defineCollection({ loader: contentLoader('berita', beritaSchema), schema: beritaSchema }),
-  program: defineCollection({
-    loader: contentLoader('program', programSchema),
-    schema: programSchema,
-  }),
-  kisah: defineCollection({ loader: contentLoader('kisah', kisahSchema), schema: kisahSchema }),
-  halaman: defineCollection({
-    loader: contentLoader('halaman', halamanSchema),
-    schema: halamanSchema,
-  }),
+  berita: defineCollection({ loader: contentLoader('berita', berita), schema: berita }),
+  program: defineCollection({ loader: contentLoader('program', program), schema: program }),
+  kisah: defineCollection({ loader: contentLoader('kisah', kisah), schema: kisah }),
+  halaman: defineCollection({ loader: contentLoader('halaman', halaman), schema: halaman }),
 };

@@ -5,6 +5,7 @@
  */
 import { cp, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { mulberry32 } from '../covers/random.mjs';
 
 const WORDS =
   `warga binaan pembinaan pelatihan keterampilan lembaga pemasyarakatan kota ambon maluku
@@ -40,18 +41,6 @@ const TAGS = [
   'pertanian urban',
   'perbengkelan',
 ];
-
-/** Deterministic, so every run of a benchmark builds the same site. */
-function random(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function sentence(next, min = 8, max = 18) {
   const length = min + Math.floor(next() * (max - min));
@@ -131,7 +120,8 @@ export async function writeCorpus({ dir, articles, root = process.cwd(), seed = 
       ),
     ),
   );
-  const next = random(seed);
+  // Seeded, so every run of a benchmark builds the same site.
+  const next = mulberry32(seed);
   for (let index = 0; index < articles; index += 1) {
     const folder = path.join(dir, 'berita', `berita-uji-${String(index + 1).padStart(5, '0')}`);
     await mkdir(folder, { recursive: true });

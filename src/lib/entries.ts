@@ -36,7 +36,7 @@ export async function getStories(): Promise<Kisah[]> {
 /** All programs in reading order: vocational first, then character, each by `order`. */
 export async function getPrograms(): Promise<Program[]> {
   const categoryRank = { vokasional: 0, kepribadian: 1 } as const;
-  return (await getCollection('program')).sort(
+  return (await getCollection('program', (entry) => PREVIEW || !entry.data.draft)).sort(
     (a, b) =>
       categoryRank[a.data.category] - categoryRank[b.data.category] ||
       a.data.order - b.data.order ||
@@ -44,9 +44,10 @@ export async function getPrograms(): Promise<Program[]> {
   );
 }
 
-/** The programs an entry refers to, in the order the editor listed them. */
+/** The published programs an entry refers to, in the order the editor listed them. */
 export async function programsOf(entry: DatedEntry): Promise<Program[]> {
-  return getEntries(entry.data.programs);
+  const programs = await getEntries(entry.data.programs);
+  return programs.filter((program) => PREVIEW || !program.data.draft);
 }
 
 /** The URL of an entry's page. */

@@ -73,3 +73,11 @@ export function relatedTo<T extends DatedEntry>(
     .slice(0, limit)
     .map((score) => score.candidate);
 }
+
+/** Static paths for the pages of `entries`, each with its "Baca juga" chosen from `candidates`. */
+export function pathsWithRelated<T extends DatedEntry>(entries: T[], candidates: DatedEntry[]) {
+  return entries.map((entry) => ({
+    params: { slug: entry.id },
+    props: { entry, related: relatedTo(entry, candidates) },
+  }));
+}

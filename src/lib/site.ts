@@ -9,6 +9,15 @@ export const SITE = {
   /** Maluku keeps Eastern Indonesia Time (WIT, UTC+9). */
   timeZone: 'Asia/Jayapura',
   newsPerPage: 12,
+  /**
+   * The repository editors change content in; "Ubah halaman ini" links open the entry's file
+   * there. GitHub Actions sets SITE_REPOSITORY_URL from the repository that runs the build;
+   * without it the link is left out rather than pointing somewhere wrong.
+   */
+  repository: {
+    url: process.env.SITE_REPOSITORY_URL?.replace(/\/+$/, '') || undefined,
+    branch: process.env.SITE_REPOSITORY_BRANCH || 'main',
+  },
   institutions: [
     {
       name: 'Pemerintah Kota Ambon',

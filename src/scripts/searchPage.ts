@@ -166,8 +166,18 @@ export function startSearchPage(): void {
     return item;
   }
 
+  /** `data-state` on the results tells tests and assistive tooling when a search has finished. */
   async function run(): Promise<void> {
     const current = ++generation;
+    list.dataset.state = 'mencari';
+    try {
+      await search(current);
+    } finally {
+      if (current === generation) list.dataset.state = 'siap';
+    }
+  }
+
+  async function search(current: number): Promise<void> {
     let pagefind: Pagefind;
     try {
       pagefind = await pagefindReady;

@@ -61,8 +61,10 @@ async function open(pathname: string, width = 1280): Promise<SearchPage> {
 
 /** Waits until the status line reports a finished search, and returns it. */
 async function settled(page: Page): Promise<string> {
-  await page.waitForFunction(() =>
-    /hasil/.test(document.querySelector('#status')?.textContent ?? ''),
+  await page.waitForFunction(
+    () =>
+      document.querySelector<HTMLElement>('#hasil')?.dataset.state === 'siap' &&
+      /hasil/.test(document.querySelector('#status')?.textContent ?? ''),
   );
   return (await page.textContent('#status')) ?? '';
 }

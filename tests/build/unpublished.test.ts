@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { GOOD_DIST } from '../setup/sites.ts';
 import { listFiles } from './distFiles.ts';
@@ -17,6 +18,16 @@ describe('draf dan entri terjadwal tidak terbit di build produksi', () => {
 
   it('tidak ada halaman untuk draf atau entri terjadwal', () => {
     expect(files.filter((file) => /draf|terjadwal|2099/.test(file))).toEqual([]);
+  });
+
+  it('tidak ada di indeks pencarian', () => {
+    const fragments = files.filter((file) => file.startsWith('pagefind/fragment/'));
+    expect(fragments.length).toBeGreaterThan(0);
+    const indexed = fragments.map((file) =>
+      gunzipSync(readFileSync(path.join(GOOD_DIST, file))).toString('utf8'),
+    );
+    expect(indexed.some((text) => text.includes('Berita Terbit untuk Uji Situs'))).toBe(true);
+    expect(indexed.filter((text) => text.includes(MARKER))).toEqual([]);
   });
 
   it('judul, topik dan tahunnya tidak disebut di file mana pun', () => {

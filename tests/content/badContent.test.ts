@@ -39,6 +39,14 @@ const CASES = [
     ],
   },
   {
+    situation: 'tanggal-tidak-ada',
+    expected: [
+      'berita/terbit/index.mdx',
+      'Kolom "publishDate"',
+      'tanggal 2026-02-30 tidak ada di kalender',
+    ],
+  },
+  {
     situation: 'sampul-hilang',
     expected: [
       'berita/terbit/index.mdx',
@@ -72,6 +80,23 @@ const CASES = [
       'tidak bisa dipakai sebagai alamat halaman',
       'Ganti nama folder',
     ],
+  },
+  {
+    situation: 'nama-tanpa-persetujuan',
+    expected: [
+      'kisah/kisah-contoh/index.mdx',
+      'Kolom "subject.name"',
+      'persetujuan tertulis',
+      'Hapus baris name',
+    ],
+  },
+  {
+    situation: 'sampul-orang-tanpa-persetujuan',
+    expected: ['kisah/kisah-contoh/index.mdx', 'Kolom "cover.showsPerson"', 'persetujuan tertulis'],
+  },
+  {
+    situation: 'alamat-ganda',
+    expected: ['berita/terbit', 'alamat "terbit" sudah dipakai oleh'],
   },
 ] as const;
 

@@ -9,6 +9,8 @@ export const OUT = path.join(ROOT, 'tests/.out');
 /** The real site, built from `content/` exactly as the README's serve command builds it. */
 export const DIST = path.join(ROOT, 'dist');
 export const FIXTURES = path.join(ROOT, 'tests/fixtures');
+/** Repository the good fixture's "Ubah halaman ini" links point into. */
+export const FIXTURE_REPOSITORY = 'https://github.com/contoh/sinergi-pembinaan';
 /** A small site with a draft and scheduled entries, built to check they stay unpublished. */
 export const GOOD_SITE = path.join(FIXTURES, 'sites/good');
 export const GOOD_DIST = path.join(OUT, 'good');
@@ -19,7 +21,11 @@ export interface BuildResult {
 }
 
 /** Runs `astro build` on a content folder into an output folder, collecting what it prints. */
-export function buildSite(contentDir: string, outDir: string): Promise<BuildResult> {
+export function buildSite(
+  contentDir: string,
+  outDir: string,
+  env: Record<string, string> = {},
+): Promise<BuildResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
@@ -33,6 +39,7 @@ export function buildSite(contentDir: string, outDir: string): Promise<BuildResu
           FORCE_COLOR: '0',
           SITE_CONTENT_DIR: path.relative(ROOT, contentDir),
           SITE_OUT_DIR: path.relative(ROOT, outDir),
+          ...env,
         },
       },
     );
@@ -45,14 +52,55 @@ export function buildSite(contentDir: string, outDir: string): Promise<BuildResu
 }
 
 /**
- * The good fixture site with the files of one bad fixture laid over it, so each bad fixture holds
- * only the file an editor got wrong.
+ * A fresh copy of the good fixture site in `tests/.out/content/<name>/`, for a test that changes
+ * it. Every test uses its own name, because test files run in parallel.
  */
-export async function siteWithOverlay(situation: string): Promise<string> {
-  const target = path.join(OUT, 'content', situation);
+export async function copyOfGoodSite(name: string): Promise<string> {
+  const target = path.join(OUT, 'content', name);
   await rm(target, { recursive: true, force: true });
   await mkdir(target, { recursive: true });
   await cp(GOOD_SITE, target, { recursive: true });
+  return target;
+}
+
+/**
+ * The good fixture site with the files of one bad fixture laid over it, so each bad fixture holds
+ * only the file an editor got wrong.
+ */
+export async function siteWithOverlay(situation: string, name = situation): Promise<string> {
+  const target = await copyOfGoodSite(name);
   await cp(path.join(FIXTURES, 'bad', situation), target, { recursive: true });
   return target;
+}
+
+/** Runs a TypeScript command-line script from `scripts/` the way `npm run` does, on a content folder. */
+export function runScript(
+  script: string,
+  args: string[],
+  contentDir: string,
+): Promise<BuildResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      [
+        path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'),
+        path.join(ROOT, 'scripts', script),
+        ...args,
+      ],
+      {
+        cwd: ROOT,
+        env: {
+          ...process.env,
+          NO_COLOR: '1',
+          GITHUB_ACTIONS: '',
+          SITE_CONTENT_DIR: path.relative(ROOT, contentDir),
+        },
+      },
+    );
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code: code ?? 1, output }));
+  });
 }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
@@ -45,6 +46,7 @@ export function contentLoader(collection: string, schema: SchemaFactory): Loader
           filePath,
           root,
           data: props.data,
+          raw: readFileSync(filePath, 'utf8'),
           schema,
         });
         const earlier = fileById.get(props.id);

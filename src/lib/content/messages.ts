@@ -10,6 +10,10 @@ export interface ContentProblem {
   problem: string;
   /** What to do about it, in Indonesian. */
   fix: string;
+  /** Line in the file, when known. */
+  line?: number;
+  /** `peringatan` is reported but does not stop publishing. Default `galat`. */
+  severity?: 'galat' | 'peringatan';
 }
 
 /** How to fill each field, keyed by its path with list positions written as `*`. */
@@ -31,7 +35,14 @@ const FIELD_FIXES: Record<string, string> = {
   'cover.credit':
     'Tulis pembuat gambar, misalnya credit: "Foto: Humas Pemkot Ambon", atau hapus baris credit.',
   'cover.showsPerson':
-    'Tanpa persetujuan tercatat, sampul kisah tidak boleh menampilkan orang yang dapat dikenali. Ganti gambarnya dan tulis showsPerson: false.',
+    'Ganti sampul dengan gambar yang tidak menampilkan orang yang dapat dikenali dan tulis showsPerson: false, atau catat persetujuannya di subject.consent (reference dan date).',
+  'subject.name':
+    'Hapus baris name dan pakai alias saja, atau catat persetujuan tertulisnya di subject.consent (reference dan date).',
+  'subject.consent':
+    'Tulis consent: lalu reference: "nomor formulir persetujuan" dan date: TTTT-BB-HH di bawahnya.',
+  'subject.consent.reference':
+    'Tulis nomor atau kode formulir persetujuan, misalnya reference: "PERSETUJUAN/2026/014".',
+  'subject.consent.date': 'Tulis tanggal persetujuan ditandatangani, misalnya date: 2026-10-01.',
   tags: 'Tulis 1–6 topik dalam huruf kecil, misalnya tags: ["pelatihan vokasional", "tata boga"].',
   'tags.*':
     'Gunakan huruf kecil, angka, spasi atau tanda hubung, 2–40 karakter, misalnya "tata boga".',

@@ -18,8 +18,10 @@ export interface EntryToCheck {
   filePath: string;
   /** Project root, absolute. */
   root: string;
-  /** Frontmatter as written. */
+  /** Frontmatter as parsed. */
   data: Record<string, unknown>;
+  /** The file's text, when available: some mistakes disappear in parsing. */
+  raw?: string;
   schema: SchemaFactory;
 }
 
@@ -104,6 +106,31 @@ function referenceProblems(entry: EntryToCheck, file: string, programs: unknown)
 }
 
 /**
+ * YAML quietly turns an impossible date such as `2026-02-30` into 2 March; the text as written is
+ * the only place the mistake can still be seen.
+ */
+function impossibleDates(file: string, raw: string | undefined): ContentProblem[] {
+  if (!raw) return [];
+  const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(raw)?.[1] ?? '';
+  return frontmatter.split('\n').flatMap((text, index) => {
+    const match = /^\s*(\w+):\s*["']?(\d{4})-(\d{2})-(\d{2})["']?\s*(?:#.*)?$/.exec(text);
+    if (!match) return [];
+    const [, key, year, month, day] = match;
+    const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+    if (date.getUTCMonth() === Number(month) - 1 && date.getUTCDate() === Number(day)) return [];
+    return [
+      {
+        file,
+        field: key === 'date' ? 'subject.consent.date' : (key ?? ''),
+        line: index + 2,
+        problem: `tanggal ${year}-${month}-${day} tidak ada di kalender.`,
+        fix: 'Periksa bulan (01–12) dan jumlah hari dalam bulan itu, misalnya publishDate: 2026-02-28.',
+      },
+    ];
+  });
+}
+
+/**
  * Everything wrong with one entry, in Indonesian, before Astro parses it. Returns an empty list
  * for a good entry. Checks: where the file is, the schema, the cover file and program references.
  */
@@ -117,6 +144,7 @@ export function findEntryProblems(entry: EntryToCheck): ContentProblem[] {
     ? []
     : result.error.issues.map((issue) => problemFromIssue(file, issue, entry.data));
   return [
+    ...impossibleDates(file, entry.raw),
     ...schemaProblems,
     ...coverProblems(entry, file, entry.data.cover),
     ...referenceProblems(entry, file, entry.data.programs),

@@ -4,7 +4,7 @@
  * gzip, and the response headers from `dist/_headers` (Netlify / Cloudflare Pages syntax). Tests,
  * benchmarks and `npm run serve` use it so that they see the Content-Security-Policy readers get.
  *
- *   node scripts/serve.mjs [folder] [port]      (defaults: dist 4321)
+ *   node scripts/lib/serve.mjs [folder] [port]      (defaults: dist 4321)
  */
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';

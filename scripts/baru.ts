@@ -1,0 +1,65 @@
+/**
+ * `npm run baru -- berita "Judul Artikel"` (or `program`, `kisah`): creates
+ * content/<koleksi>/<alamat>/ with a complete, draft index.mdx and a temporary cover image, and
+ * says what to do next. Never overwrites an existing entry.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import sharp from 'sharp';
+import { candidateEntryFiles, contentDir } from '../src/lib/content/paths.ts';
+import {
+  scaffoldEntry,
+  todayInMaluku,
+  type ScaffoldCollection,
+} from '../src/lib/content/scaffold.ts';
+
+const COLLECTIONS: ScaffoldCollection[] = ['berita', 'program', 'kisah'];
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+const [collection, ...titleWords] = process.argv.slice(2);
+const title = titleWords.join(' ').trim();
+if (!collection || !COLLECTIONS.includes(collection as ScaffoldCollection) || !title) {
+  fail(
+    'Cara pakai: npm run baru -- <berita|program|kisah> "Judul entri"\n' +
+      'Contoh:     npm run baru -- berita "Pelatihan Las Dimulai di Ambon"',
+  );
+}
+
+const root = process.cwd();
+const { slug, mdx } = scaffoldEntry(collection as ScaffoldCollection, title, todayInMaluku());
+const folder = path.join(root, contentDir, collection, slug);
+const existing = [folder, ...candidateEntryFiles(root, collection, slug)].find((candidate) =>
+  existsSync(candidate),
+);
+if (existing) {
+  fail(
+    `Tidak dibuat: ${path.relative(root, existing)} sudah ada, dan isinya tidak akan ditimpa.\n` +
+      'Pakai judul lain, atau sunting entri yang sudah ada.',
+  );
+}
+
+await mkdir(folder, { recursive: true });
+await writeFile(path.join(folder, 'index.mdx'), mdx, { flag: 'wx' });
+// A plain sand-coloured cover lets the draft build at once; periksa reminds the editor to replace it.
+await sharp({
+  create: { width: 1600, height: 1067, channels: 3, background: '#e9dcc6' },
+})
+  .jpeg({ quality: 80 })
+  .toFile(path.join(folder, 'cover.jpg'));
+
+const relative = path.relative(root, folder);
+console.log(`Entri baru dibuat: ${relative}/index.mdx (draf)
+
+Langkah berikutnya:
+  1. Ganti ${relative}/cover.jpg dengan foto Anda (lebar minimal 1200 px) dan tulis teks alt-nya.
+  2. Lengkapi isi frontmatter di ${relative}/index.mdx: setiap baris punya petunjuk setelah tanda #.
+  3. Tulis isi tulisan di bawah baris --- kedua.
+  4. Jalankan npm run periksa untuk memeriksa semuanya, lalu npm run dev untuk melihat pratinjaunya
+     di http://127.0.0.1:4321/${collection}/${slug}/
+  5. Bila siap terbit, ubah draft: true menjadi draft: false dan kirim perubahan (pull request).
+Panduan lengkap: docs/panduan-editor.md`);

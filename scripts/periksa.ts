@@ -1,0 +1,75 @@
+/**
+ * `npm run periksa`: checks all content in seconds, without building the site, and lists every
+ * problem at once in Indonesian with file, line and fix. Exits non-zero on any error; warnings
+ * are listed but do not fail. In GitHub Actions each problem is also annotated on the changed
+ * file in the pull request.
+ */
+import { checkContent } from '../src/lib/content/checkContent.ts';
+import type { ContentProblem } from '../src/lib/content/messages.ts';
+import { contentDir } from '../src/lib/content/paths.ts';
+
+const started = performance.now();
+const { problems, entries } = await checkContent(process.cwd(), contentDir);
+const seconds = ((performance.now() - started) / 1000).toFixed(1).replace('.', ',');
+const errors = problems.filter((problem) => problem.severity !== 'peringatan');
+const warnings = problems.filter((problem) => problem.severity === 'peringatan');
+
+const describe = (problem: ContentProblem) =>
+  `${problem.field ? `Kolom "${problem.field}": ` : ''}${problem.problem}`;
+
+for (const file of [...new Set(problems.map((problem) => problem.file))].sort()) {
+  console.log(`\n${file}`);
+  const inFile = problems
+    .filter((problem) => problem.file === file)
+    .sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  for (const problem of inFile) {
+    const where = problem.line ? `baris ${problem.line}` : 'berkas';
+    const kind = problem.severity === 'peringatan' ? 'PERINGATAN' : 'GALAT';
+    console.log(`  ${where.padEnd(9)} ${kind}  ${describe(problem)}`);
+    console.log(`  ${''.padEnd(9)} Perbaikan: ${problem.fix}`);
+  }
+}
+
+/** A table on the pull request's check page, for editors who do not read logs. */
+async function writeStepSummary(file: string): Promise<void> {
+  const { appendFile } = await import('node:fs/promises');
+  const cell = (text: string) => text.replace(/\|/g, '\\|');
+  const rows = problems.map(
+    (problem) =>
+      `| ${problem.severity === 'peringatan' ? 'Peringatan' : 'Galat'} | \`${problem.file}\`${problem.line ? ` baris ${problem.line}` : ''} | ${cell(describe(problem))} | ${cell(problem.fix)} |`,
+  );
+  const heading =
+    errors.length > 0
+      ? `### Konten belum dapat diterbitkan: ${errors.length} galat, ${warnings.length} peringatan`
+      : `### Konten siap dibangun (${warnings.length} peringatan)`;
+  const table = rows.length
+    ? ['| Jenis | Berkas | Masalah | Perbaikan |', '| --- | --- | --- | --- |', ...rows].join('\n')
+    : '';
+  await appendFile(file, `${heading}\n\n${table}\n`);
+}
+
+if (process.env.GITHUB_STEP_SUMMARY) await writeStepSummary(process.env.GITHUB_STEP_SUMMARY);
+
+if (process.env.GITHUB_ACTIONS === 'true') {
+  // Annotations make each problem appear on the right line of the pull request's changed files.
+  const escape = (text: string) => text.replace(/%/g, '%25').replace(/\r?\n/g, '%0A');
+  for (const problem of problems) {
+    const level = problem.severity === 'peringatan' ? 'warning' : 'error';
+    const line = problem.line ? `,line=${problem.line}` : '';
+    console.log(
+      `::${level} file=${problem.file}${line},title=Konten::${escape(`${describe(problem)} Perbaikan: ${problem.fix}`)}`,
+    );
+  }
+}
+
+console.log(
+  `\n${entries} entri diperiksa dalam ${seconds} detik: ${errors.length} galat, ${warnings.length} peringatan.`,
+);
+if (errors.length > 0) {
+  console.log(
+    'Perbaiki setiap GALAT di atas; situs tidak dapat diterbitkan sebelum semuanya beres.',
+  );
+  process.exitCode = 1;
+} else {
+  console.log('Konten siap dibangun.');
+}

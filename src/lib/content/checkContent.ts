@@ -1,0 +1,397 @@
+/**
+ * `npm run periksa`: every rule the build enforces, plus the checks that need the whole content
+ * folder at once (links, duplicate addresses, image sizes), without building the site. Reports
+ * every problem in one run so an editor can fix them all before pushing.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { z } from 'astro/zod';
+import yaml from 'js-yaml';
+import sharp from 'sharp';
+import { yearOf } from '../dates.ts';
+import { publicationState } from '../published.ts';
+import { slugify } from '../slug.ts';
+import type { ContentProblem } from './messages.ts';
+import { entryIdFromPath } from './paths.ts';
+import {
+  beritaSchema,
+  halamanSchema,
+  kisahSchema,
+  programSchema,
+  type SchemaTools,
+} from './schemas.ts';
+import { SCAFFOLD_BODY_HINT, SCAFFOLD_HINTS } from './scaffold.ts';
+import { findEntryProblems, type SchemaFactory } from './validateEntry.ts';
+
+const MB = 1024 * 1024;
+/** Covers are shown up to 1200 px wide; narrower ones look blurred on most phones. */
+export const MIN_COVER_WIDTH = 1200;
+export const WARN_IMAGE_BYTES = 10 * MB;
+export const MAX_IMAGE_BYTES = 25 * MB;
+
+/** References are checked against the folders on disk; the schema only builds their shape. */
+const referenceShape = ((collection: string) =>
+  z.string().transform((id) => ({ id, collection }))) as unknown as SchemaTools['reference'];
+const schemaFor =
+  (schema: (tools: SchemaTools) => z.ZodTypeAny): SchemaFactory =>
+  ({ image }) =>
+    schema({ image, reference: referenceShape });
+
+export const COLLECTIONS: Record<string, SchemaFactory> = {
+  berita: schemaFor(beritaSchema),
+  program: schemaFor(programSchema),
+  kisah: schemaFor(kisahSchema),
+  halaman: schemaFor(halamanSchema),
+};
+
+/** Pages that exist whatever the content: links to them are never broken. */
+const FIXED_PAGES = [
+  '/',
+  '/berita/',
+  '/berita/arsip/',
+  '/program/',
+  '/kisah/',
+  '/topik/',
+  '/tentang/',
+  '/cari/',
+];
+
+interface Entry {
+  collection: string;
+  id: string;
+  file: string;
+  filePath: string;
+  raw: string;
+  /** Line of the closing `---`: body lines are counted from here. */
+  bodyStart: number;
+  data: Record<string, unknown> | undefined;
+}
+
+export interface ContentReport {
+  problems: ContentProblem[];
+  entries: number;
+}
+
+async function entryFiles(dir: string): Promise<string[]> {
+  try {
+    const found = await readdir(dir, { recursive: true, withFileTypes: true });
+    return found
+      .filter((entry) => entry.isFile() && /\.mdx?$/.test(entry.name))
+      .map((entry) => path.join(entry.parentPath, entry.name))
+      .sort();
+  } catch {
+    return [];
+  }
+}
+
+/** Line of a top-level frontmatter key, so that messages point where the editor must look. */
+function lineOfField(raw: string, field: string): number | undefined {
+  const key = field.split('.')[0];
+  if (!key) return undefined;
+  const index = raw
+    .split('\n')
+    .findIndex((line, position) => position > 0 && line.startsWith(`${key}:`));
+  return index >= 0 ? index + 1 : undefined;
+}
+
+function readEntry(
+  root: string,
+  collection: string,
+  collectionDir: string,
+  filePath: string,
+  raw: string,
+): {
+  entry: Entry;
+  problem?: ContentProblem;
+} {
+  const file = path.relative(root, filePath).replace(/\\/g, '/');
+  const id = entryIdFromPath(path.relative(collectionDir, filePath));
+  const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(raw);
+  const base = { collection, id, file, filePath, raw, bodyStart: 0, data: undefined };
+  if (!match) {
+    return {
+      entry: base,
+      problem: {
+        file,
+        field: '',
+        line: 1,
+        problem:
+          'frontmatter tidak ditemukan: berkas harus dimulai dengan baris --- dan ditutup dengan --- lagi.',
+        fix: 'Salin frontmatter dari entri lain atau buat entri baru dengan npm run baru.',
+      },
+    };
+  }
+  const bodyStart = match[0].split('\n').length - 1;
+  try {
+    const data = yaml.load(match[1] ?? '') as Record<string, unknown> | undefined;
+    if (!data || typeof data !== 'object') throw new Error('frontmatter kosong');
+    return { entry: { ...base, bodyStart, data } };
+  } catch (error) {
+    const mark = (error as { mark?: { line: number } }).mark;
+    return {
+      entry: { ...base, bodyStart },
+      problem: {
+        file,
+        field: '',
+        line: mark ? mark.line + 2 : 1,
+        problem: `frontmatter tidak dapat dibaca (${(error as Error).message.split('\n')[0]}).`,
+        fix: 'Periksa tanda kutip, titik dua, dan jarak di awal baris; setiap teks yang memuat titik dua ditulis di antara tanda kutip.',
+      },
+    };
+  }
+}
+
+async function imageProblems(entry: Entry): Promise<ContentProblem[]> {
+  const dir = path.dirname(entry.filePath);
+  const cover = (entry.data?.cover as { image?: unknown } | undefined)?.image;
+  const imported = [
+    ...entry.raw.matchAll(/^import\s+\w+\s+from\s+['"](\.[^'"]+\.(?:jpe?g|png|webp|avif))['"]/gim),
+  ];
+  const images = [
+    ...(typeof cover === 'string'
+      ? [{ reference: cover, field: 'cover.image', isCover: true }]
+      : []),
+    ...imported.map((match) => ({ reference: match[1] ?? '', field: '', isCover: false })),
+  ];
+  const problems: ContentProblem[] = [];
+  for (const { reference, field, isCover } of images) {
+    const file = path.resolve(dir, reference);
+    const size = await stat(file)
+      .then((info) => info.size)
+      .catch(() => undefined);
+    const line = field ? lineOfField(entry.raw, field) : undefined;
+    const base = { file: entry.file, field, ...(line ? { line } : {}) };
+    if (size === undefined) {
+      if (!isCover) {
+        problems.push({
+          ...base,
+          problem: `gambar "${reference}" yang diimpor di badan tulisan tidak ditemukan.`,
+          fix: 'Unggah gambarnya ke folder entri ini atau perbaiki nama filenya di baris import.',
+        });
+      }
+      continue;
+    }
+    const sizeMb = (size / MB).toFixed(1).replace('.', ',');
+    if (size > MAX_IMAGE_BYTES) {
+      problems.push({
+        ...base,
+        problem: `gambar "${reference}" berukuran ${sizeMb} MB, lebih dari batas 25 MB.`,
+        fix: 'Perkecil gambar (misalnya ekspor ulang dengan lebar 2400 px) sebelum mengunggah.',
+      });
+    } else if (size > WARN_IMAGE_BYTES) {
+      problems.push({
+        ...base,
+        severity: 'peringatan',
+        problem: `gambar "${reference}" berukuran ${sizeMb} MB; di atas 10 MB repositori cepat membengkak.`,
+        fix: 'Sebaiknya perkecil gambar (lebar 2400 px cukup) sebelum mengunggah.',
+      });
+    }
+    if (isCover) {
+      const width = await sharp(file)
+        .metadata()
+        .then((meta) => meta.width)
+        .catch(() => undefined);
+      if (width === undefined) {
+        problems.push({
+          ...base,
+          problem: `"${reference}" tidak dapat dibaca sebagai gambar.`,
+          fix: 'Unggah ulang gambarnya dalam format JPEG, PNG, WebP atau AVIF.',
+        });
+      } else if (width < MIN_COVER_WIDTH) {
+        problems.push({
+          ...base,
+          problem: `sampul hanya ${width} px lebarnya; sampul tampil sampai ${MIN_COVER_WIDTH} px dan akan terlihat buram.`,
+          fix: `Gunakan gambar dengan lebar paling sedikit ${MIN_COVER_WIDTH} px (foto dari ponsel biasanya cukup).`,
+        });
+      }
+    }
+  }
+  return problems;
+}
+
+/** Every address a reader can reach on the built site, for the published entries given. */
+function knownPages(entries: Entry[]): Set<string> {
+  const pages = new Set(FIXED_PAGES);
+  const news = entries.filter((entry) => entry.collection === 'berita');
+  for (const entry of entries) {
+    if (entry.collection === 'halaman') continue;
+    pages.add(`/${entry.collection}/${entry.id}/`);
+    for (const tag of (entry.data?.tags as string[] | undefined) ?? [])
+      pages.add(`/topik/${slugify(String(tag))}/`);
+  }
+  for (const entry of news) {
+    const date = entry.data?.publishDate;
+    if (date instanceof Date) pages.add(`/berita/arsip/${yearOf(date)}/`);
+  }
+  const newsPages = Math.ceil(news.length / 12);
+  for (let page = 2; page <= newsPages; page += 1) pages.add(`/berita/halaman/${page}/`);
+  return pages;
+}
+
+/** Raw frontmatter may hold anything; an unreadable date is reported elsewhere and counts as unpublished. */
+function isPublished(entry: Entry, now: Date): boolean {
+  const { draft, publishDate } = entry.data ?? {};
+  if (publishDate !== undefined && !(publishDate instanceof Date)) return false;
+  return publicationState({ draft: draft === true, publishDate }, now) === 'terbit';
+}
+
+function linkProblems(entry: Entry, published: Set<string>, all: Set<string>): ContentProblem[] {
+  const lines = entry.raw.split('\n');
+  const problems: ContentProblem[] = [];
+  const isDraft =
+    !published.has(`/${entry.collection}/${entry.id}/`) && entry.collection !== 'halaman';
+  lines.forEach((text, index) => {
+    if (index < entry.bodyStart) return;
+    const targets = [...text.matchAll(/\]\((\/[^)\s#?]*)[^)]*\)|href=["'](\/[^"'#?]*)/g)].map(
+      (match) => match[1] ?? match[2] ?? '',
+    );
+    for (const target of targets) {
+      const normalised = target.endsWith('/') || path.extname(target) ? target : `${target}/`;
+      if (published.has(normalised)) continue;
+      const unpublishedTarget = all.has(normalised);
+      if (unpublishedTarget && isDraft) continue;
+      problems.push({
+        file: entry.file,
+        field: '',
+        line: index + 1,
+        problem: unpublishedTarget
+          ? `tautan ke ${target} menuju entri yang belum terbit (draf atau terjadwal).`
+          : `tautan ke ${target} tidak menuju halaman mana pun di situs ini.`,
+        fix: unpublishedTarget
+          ? 'Terbitkan entri tujuan lebih dulu, atau hapus tautannya sampai entri itu terbit.'
+          : 'Salin alamat dari halaman tujuan di situs (misalnya /program/tata-boga/), lengkap dengan garis miring di akhir.',
+      });
+    }
+  });
+  return problems;
+}
+
+/** The same rule the build's remark plugin enforces, found here without compiling MDX. */
+function bodyAltProblems(entry: Entry): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const lines = entry.raw.split('\n');
+  lines.forEach((text, index) => {
+    if (index < entry.bodyStart) return;
+    const emptyMarkdown = /!\[\s*\]\(/.test(text);
+    const start = /<(Gambar|img)\b/.exec(text);
+    // A component's attributes may run over several lines, up to the `>` that closes the tag.
+    const tag = start
+      ? (lines
+          .slice(index)
+          .join('\n')
+          .slice(start.index)
+          .match(/^<\w+(?:[^>"'{]|"[^"]*"|'[^']*'|\{[^}]*\})*>/)?.[0] ?? '')
+      : '';
+    const emptyComponent = start && !/\balt=(?:(["'])\s*[^\s"']|\{)/.test(tag);
+    if (!emptyMarkdown && !emptyComponent) return;
+    problems.push({
+      file: entry.file,
+      field: '',
+      line: index + 1,
+      problem: emptyMarkdown
+        ? 'gambar di badan tulisan tidak punya teks alt.'
+        : `komponen <${start?.[1]}> tidak punya teks alt.`,
+      fix: emptyMarkdown
+        ? 'Tulis isi gambar di antara kurung siku, misalnya ![Peserta menata hasil anyaman](./anyaman.jpg).'
+        : 'Tambahkan alt="…" yang menggambarkan isi gambar, misalnya alt="Peserta menata hasil anyaman".',
+    });
+  });
+  return problems;
+}
+
+function placeholderProblems(entry: Entry): ContentProblem[] {
+  const data = entry.data ?? {};
+  const stillDraft = data.draft === true;
+  const bodyLine = entry.raw.split('\n').findIndex((line) => line.includes(SCAFFOLD_BODY_HINT));
+  const body: ContentProblem[] =
+    bodyLine < 0
+      ? []
+      : [
+          {
+            file: entry.file,
+            field: '',
+            line: bodyLine + 1,
+            ...(stillDraft ? { severity: 'peringatan' as const } : {}),
+            problem: 'badan tulisan masih berisi contoh dari npm run baru.',
+            fix: 'Ganti paragraf contoh dan subjudulnya dengan tulisan Anda.',
+          },
+        ];
+  return body.concat(
+    SCAFFOLD_HINTS.flatMap(({ field, value }) => {
+      const actual = field
+        .split('.')
+        .reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], data);
+      if (actual !== value) return [];
+      const line = lineOfField(entry.raw, field);
+      return [
+        {
+          file: entry.file,
+          field,
+          ...(line ? { line } : {}),
+          ...(stillDraft ? { severity: 'peringatan' as const } : {}),
+          problem: stillDraft
+            ? 'isinya masih contoh dari npm run baru.'
+            : 'isinya masih contoh dari npm run baru, padahal entri ini akan terbit.',
+          fix: 'Ganti dengan isi yang sebenarnya.',
+        },
+      ];
+    }),
+  );
+}
+
+/** Checks every entry under `contentDir` (relative to `root`). */
+export async function checkContent(
+  root: string,
+  contentDir: string,
+  now = new Date(),
+): Promise<ContentReport> {
+  const problems: ContentProblem[] = [];
+  const entries: Entry[] = [];
+  for (const [collection, schema] of Object.entries(COLLECTIONS)) {
+    const collectionDir = path.join(root, contentDir, collection);
+    const byId = new Map<string, string>();
+    for (const filePath of await entryFiles(collectionDir)) {
+      const raw = await readFile(filePath, 'utf8');
+      const { entry, problem } = readEntry(root, collection, collectionDir, filePath, raw);
+      entries.push(entry);
+      if (problem) {
+        problems.push(problem);
+        continue;
+      }
+      const earlier = byId.get(entry.id);
+      if (earlier) {
+        problems.push({
+          file: entry.file,
+          field: '',
+          line: 1,
+          problem: `alamat /${collection}/${entry.id}/ sudah dipakai oleh ${earlier}; salah satunya akan hilang dari situs.`,
+          fix: 'Ganti nama salah satu folder atau file agar setiap entri punya alamat sendiri.',
+        });
+      }
+      byId.set(entry.id, entry.file);
+      const entryProblems = findEntryProblems({
+        collection,
+        entryPath: path.relative(collectionDir, filePath),
+        filePath,
+        root,
+        data: entry.data ?? {},
+        raw,
+        schema,
+      }).map((found) => {
+        const line = found.field ? lineOfField(raw, found.field) : undefined;
+        return line ? { ...found, line } : found;
+      });
+      problems.push(
+        ...entryProblems,
+        ...(await imageProblems(entry)),
+        ...bodyAltProblems(entry),
+        ...placeholderProblems(entry),
+      );
+    }
+  }
+  const readable = entries.filter((entry) => entry.data);
+  const published = knownPages(readable.filter((entry) => isPublished(entry, now)));
+  const all = knownPages(readable);
+  for (const entry of readable) problems.push(...linkProblems(entry, published, all));
+  return { problems, entries: entries.length };
+}

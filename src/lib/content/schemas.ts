@@ -1,0 +1,254 @@
+/**
+ * The contract with editors: what each kind of entry in `content/` must contain.
+ *
+ * Every entry is a folder `content/<koleksi>/<slug>/index.mdx` (or a single `<slug>.mdx`) with its
+ * images beside it. The folder name is the entry's address: `content/berita/abc/` becomes
+ * `/berita/abc/`. Each field is documented here with its meaning, default and limits;
+ * docs/panduan-editor.md lists them and a test keeps the two in step. Error messages for editors
+ * live in `messages.ts`, keyed by the field paths used here.
+ *
+ * The schemas take Astro's `image()` and `reference()` as arguments, so that `npm run periksa` can
+ * check content with the same rules outside a build.
+ */
+import { z } from 'astro/zod';
+import type { ImageFunction, reference as astroReference } from 'astro:content';
+import { LIMITS } from './limits.ts';
+
+/** What a schema needs from Astro: image files and references to other entries. */
+export interface SchemaTools {
+  image: ImageFunction;
+  reference: typeof astroReference;
+}
+
+/**
+ * A calendar date written `TTTT-BB-HH` (for example `2026-11-27`). YAML already reads such a value
+ * as a date; anything else (`27-11-2026`, `kemarin`) is left as it is so that validation reports it.
+ */
+const calendarDate = () =>
+  z.preprocess(
+    (value) =>
+      typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value.trim())
+        ? new Date(`${value.trim()}T00:00:00Z`)
+        : value,
+    z.date(),
+  );
+
+/** A non-empty line of text: surrounding spaces are removed, then it must still say something. */
+const text = (min: number, max: number) => z.string().trim().min(min).max(max);
+
+/** Words that name the medium rather than describe the picture. */
+const NON_DESCRIPTIVE_ALT = new Set([
+  'gambar',
+  'foto',
+  'image',
+  'photo',
+  'sampul',
+  'cover',
+  'ilustrasi',
+]);
+
+/** Alt text must describe the picture: not a file name, not only a word like "foto". */
+const isDescriptiveAlt = (alt: string) =>
+  !NON_DESCRIPTIVE_ALT.has(alt.toLowerCase()) && !/\.(jpe?g|png|webp|avif|gif)$/i.test(alt);
+
+/** A list of program addresses (folder names under `content/program/`), without duplicates. */
+const programRefs = (reference: SchemaTools['reference']) =>
+  z
+    .array(reference('program'))
+    .max(LIMITS.programs)
+    .default([])
+    .refine((refs) => new Set(refs.map((ref) => ref.id)).size === refs.length, {
+      message: 'ada program yang disebut lebih dari sekali.',
+    });
+
+/** Topic words; each becomes a page `/topik/<tag>/`. Lower case keeps one topic one page. */
+const tags = () =>
+  z
+    .array(
+      z
+        .string()
+        .trim()
+        .min(2)
+        .max(LIMITS.tagLength)
+        .regex(/^[a-z0-9][a-z0-9 -]*$/),
+    )
+    .min(1)
+    .max(LIMITS.tags);
+
+/** A cover image: a local file beside the entry, optimised at build time. */
+const cover = ({ image }: SchemaTools) =>
+  z
+    .object({
+      /** Path of the image file relative to the entry, for example `./cover.jpg`. Required. */
+      image: image(),
+      /**
+       * What the image shows, for people who cannot see it. Required, 5–200 characters; never the
+       * file name and never only a word such as "gambar" or "foto".
+       */
+      alt: text(5, LIMITS.alt).refine(isDescriptiveAlt, {
+        message:
+          'teks ini tidak menggambarkan isi gambar bagi pembaca yang tidak dapat melihatnya.',
+      }),
+      /** Caption shown under the image. Optional, up to 200 characters. */
+      caption: text(1, 200).optional(),
+      /** Who made the image, for example `Ilustrasi: Tim Redaksi`. Optional, up to 100 characters. */
+      credit: text(1, 100).optional(),
+    })
+    .strict();
+
+/** Shared by every published entry: dates and the flags that decide visibility. */
+const publication = {
+  /** Date the entry appears, `TTTT-BB-HH`. Required. A future date keeps it unpublished until then. */
+  publishDate: calendarDate(),
+  /** Date of the last substantive change, `TTTT-BB-HH`. Optional; not earlier than `publishDate`. */
+  updatedDate: calendarDate().optional(),
+  /** `true` keeps the entry out of the public site while it is being written. Default `false`. */
+  draft: z.boolean().default(false),
+  /**
+   * `true` marks an illustrative example, not a real event or person; readers see the label
+   * "Contoh". Default `false`. Everything not stated as fact in the project brief must be `true`.
+   */
+  illustrative: z.boolean().default(false),
+};
+
+const updatedAfterPublished = (data: { publishDate: Date; updatedDate?: Date | undefined }) =>
+  !data.updatedDate || data.updatedDate >= data.publishDate;
+
+/** Why a story may not name or show its subject without consent, said where the rule bites. */
+const PRIVACY_REASON =
+  'nama atau wajah hanya boleh tampil dengan persetujuan tertulis yang tercatat, karena mantan warga binaan yang dikenali di situs publik dapat kehilangan pekerjaan, tempat tinggal, dan penerimaan tetangganya.';
+
+/** News articles, at `/berita/<slug>/`. */
+export const beritaSchema = (tools: SchemaTools) =>
+  z
+    .object({
+      /** Headline. Required, 10–120 characters. */
+      title: text(10, LIMITS.title),
+      /** One-sentence summary shown in lists and search results. Required, 50–160 characters. */
+      description: text(50, LIMITS.description),
+      /** Who wrote it: an office or team (never a private person's name). Required, 3–80 characters. */
+      author: text(3, 80),
+      /** The article's main image. Required. */
+      cover: cover(tools),
+      /** Topics, 1–6 lower-case words or phrases, for example `pelatihan vokasional`. */
+      tags: tags(),
+      /** Programs the article is about, by folder name under `content/program/`. Default none. */
+      programs: programRefs(tools.reference),
+      /** `true` puts the article first on the home page. Default `false`. */
+      featured: z.boolean().default(false),
+      ...publication,
+    })
+    .strict()
+    .refine(updatedAfterPublished, {
+      path: ['updatedDate'],
+      message: 'tanggal pembaruan lebih awal dari tanggal terbit.',
+    });
+
+/** Programs of the memorandum, at `/program/<slug>/`. */
+export const programSchema = (tools: SchemaTools) =>
+  z
+    .object({
+      /** Program name. Required, 3–80 characters. */
+      title: text(3, 80),
+      /** `vokasional` (skills) or `kepribadian` (character). Required. */
+      category: z.enum(['vokasional', 'kepribadian']),
+      /** What the program is, in one or two sentences. Required, 50–200 characters. */
+      summary: text(50, LIMITS.summary),
+      /** The program's image. Required. */
+      cover: cover(tools),
+      /** Institutions that run or support it. At least one, at most 10. */
+      partners: z.array(text(2, 120)).min(1).max(10),
+      /** Where it takes place. At least one, at most 10. */
+      locations: z.array(text(2, 120)).min(1).max(10),
+      /**
+       * Where the program stands: `disepakati` (agreed in the memorandum), `berjalan` (running) or
+       * `selesai` (finished). Required.
+       */
+      status: z.enum(['disepakati', 'berjalan', 'selesai']),
+      /** Position within its category, 1 first. Required, a whole number from 1 to 99. */
+      order: z.number().int().min(1).max(99),
+      /** `true` marks an illustrative program description; readers see "Contoh". Default `false`. */
+      illustrative: z.boolean().default(false),
+      /** `true` keeps the program out of the public site while it is being written. Default `false`. */
+      draft: z.boolean().default(false),
+    })
+    .strict();
+
+/** Stories of people returning to society, at `/kisah/<slug>/`. */
+export const kisahSchema = (tools: SchemaTools) =>
+  z
+    .object({
+      /** Story title. Required, 10–120 characters. */
+      title: text(10, LIMITS.title),
+      /** What the story is about, in one or two sentences. Required, 50–200 characters. */
+      summary: text(50, LIMITS.summary),
+      /**
+       * The person the story is about. Without recorded consent only the alias is ever shown: a
+       * former prisoner named on a public site can lose work, housing and neighbours' trust.
+       */
+      subject: z
+        .object({
+          /** Initial and age, for example `R., 34`. Required; never a full name. */
+          alias: z
+            .string()
+            .trim()
+            .regex(/^\p{Lu}\.(, \d{2})?$/u),
+          /** Full name, shown instead of the alias. Optional; only with `consent`. */
+          name: text(2, 80).optional(),
+          /**
+           * Where and when the person's written consent to be named or shown is recorded. Optional;
+           * never shown on the site. Required for `name` and for a cover that shows the person.
+           */
+          consent: z
+            .object({
+              /** Reference to the signed consent form, for example `PERSETUJUAN/2026/014`. */
+              reference: text(3, 80),
+              /** Date the consent was signed, `TTTT-BB-HH`. */
+              date: calendarDate(),
+            })
+            .strict()
+            .optional(),
+        })
+        .strict(),
+      /** The story's image. Optional. */
+      cover: cover(tools)
+        .extend({
+          /**
+           * `true` when the image shows an identifiable person (face, tattoo, name tag). Default
+           * `false`. Allowed only with `subject.consent`.
+           */
+          showsPerson: z.boolean().default(false),
+        })
+        .optional(),
+      /** Programs the person took part in, by folder name under `content/program/`. */
+      programs: programRefs(tools.reference),
+      /** Topics, as for news. */
+      tags: tags(),
+      ...publication,
+    })
+    .strict()
+    .refine(updatedAfterPublished, {
+      path: ['updatedDate'],
+      message: 'tanggal pembaruan lebih awal dari tanggal terbit.',
+    })
+    .refine((data) => !data.subject.name || data.subject.consent, {
+      path: ['subject', 'name'],
+      message: PRIVACY_REASON,
+    })
+    .refine((data) => !data.cover?.showsPerson || data.subject.consent, {
+      path: ['cover', 'showsPerson'],
+      message: PRIVACY_REASON,
+    });
+
+/** Standing pages such as `/tentang/`. */
+export const halamanSchema = () =>
+  z
+    .object({
+      /** Page title. Required, 3–80 characters. */
+      title: text(3, 80),
+      /** One-sentence summary for search engines and link previews. Required, 50–160 characters. */
+      description: text(50, LIMITS.description),
+      /** Date of the last substantive change, `TTTT-BB-HH`. Required. */
+      updatedDate: calendarDate(),
+    })
+    .strict();

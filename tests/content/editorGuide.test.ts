@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { COLLECTIONS } from '../../src/lib/content/checkContent.ts';
+import { fieldPaths } from '../../src/lib/content/schemaFields.ts';
+import { ROOT } from '../setup/sites.ts';
+
+const guide = readFileSync(path.join(ROOT, 'docs/panduan-editor.md'), 'utf8');
+/** The part of the guide under "## Kolom <koleksi>", up to the next second-level heading. */
+function section(collection: string): string {
+  const start = guide.indexOf(`## Kolom ${collection}`);
+  if (start < 0) return '';
+  const end = guide.indexOf('\n## ', start + 1);
+  return guide.slice(start, end < 0 ? undefined : end);
+}
+
+describe('panduan editor mengikuti skema', () => {
+  it.each(Object.keys(COLLECTIONS))(
+    'setiap kolom %s dijelaskan, dan tidak ada kolom karangan',
+    (collection) => {
+      const factory = COLLECTIONS[collection];
+      const schema = factory?.({ image: () => ({}) as never } as never);
+      expect(schema).toBeDefined();
+      const fields = fieldPaths(schema as never);
+      const text = section(collection);
+      expect(text, `bagian "## Kolom ${collection}" tidak ada`).not.toBe('');
+      const documented = [...text.matchAll(/^\| `([a-zA-Z.]+)`/gm)].map((match) => match[1]);
+      expect(documented.sort()).toEqual([...fields].sort());
+    },
+  );
+
+  it.each(['Gambar', 'Kutipan', 'FaktaKunci', 'Galeri'])(
+    'komponen <%s> punya contoh',
+    (component) => {
+      expect(guide).toMatch(new RegExp(`\`\`\`mdx[\\s\\S]*?<${component}[\\s>][\\s\\S]*?\`\`\``));
+    },
+  );
+});
