@@ -6,9 +6,12 @@ import sitemap from '@astrojs/sitemap';
 import { remarkRequireAlt } from './src/lib/content/remarkRequireAlt.ts';
 import { pruneUnusedImages } from './src/lib/build/pruneUnusedImages.ts';
 import { searchIndex } from './src/lib/build/searchIndex.ts';
+import { lastModifiedByPath } from './src/lib/content/lastModified.ts';
+import { contentDir } from './src/lib/content/paths.ts';
 
 // SITE_URL is the public address the site is deployed at; canonical links and feeds use it.
 const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
+const lastModified = lastModifiedByPath(process.cwd(), contentDir);
 
 export default defineConfig({
   site,
@@ -23,7 +26,13 @@ export default defineConfig({
     mdx(),
     tailwind({ applyBaseStyles: false }),
     // The 404 page is served for unknown addresses; it is not a page to list.
-    sitemap({ filter: (page) => !page.endsWith('/404/') }),
+    sitemap({
+      filter: (page) => !page.endsWith('/404/'),
+      serialize: (item) => {
+        const date = lastModified.get(new URL(item.url).pathname);
+        return date ? { ...item, lastmod: date.toISOString().slice(0, 10) } : item;
+      },
+    }),
     pruneUnusedImages(),
     searchIndex(),
   ],

@@ -6,11 +6,11 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'astro/zod';
-import yaml from 'js-yaml';
 import sharp from 'sharp';
 import { yearOf } from '../dates.ts';
 import { publicationState } from '../published.ts';
 import { slugify } from '../slug.ts';
+import { readFrontmatter } from './frontmatter.ts';
 import type { ContentProblem } from './messages.ts';
 import { entryIdFromPath } from './paths.ts';
 import {
@@ -106,36 +106,25 @@ function readEntry(
 } {
   const file = path.relative(root, filePath).replace(/\\/g, '/');
   const id = entryIdFromPath(path.relative(collectionDir, filePath));
-  const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(raw);
   const base = { collection, id, file, filePath, raw, bodyStart: 0, data: undefined };
-  if (!match) {
+  try {
+    const { data, bodyStart } = readFrontmatter(raw);
+    return { entry: { ...base, bodyStart, data } };
+  } catch (error) {
+    const mark = (error as { mark?: { line: number } }).mark;
+    const missing = (error as Error).message === 'frontmatter tidak ditemukan';
     return {
       entry: base,
       problem: {
         file,
         field: '',
-        line: 1,
-        problem:
-          'frontmatter tidak ditemukan: berkas harus dimulai dengan baris --- dan ditutup dengan --- lagi.',
-        fix: 'Salin frontmatter dari entri lain atau buat entri baru dengan npm run baru.',
-      },
-    };
-  }
-  const bodyStart = match[0].split('\n').length - 1;
-  try {
-    const data = yaml.load(match[1] ?? '') as Record<string, unknown> | undefined;
-    if (!data || typeof data !== 'object') throw new Error('frontmatter kosong');
-    return { entry: { ...base, bodyStart, data } };
-  } catch (error) {
-    const mark = (error as { mark?: { line: number } }).mark;
-    return {
-      entry: { ...base, bodyStart },
-      problem: {
-        file,
-        field: '',
         line: mark ? mark.line + 2 : 1,
-        problem: `frontmatter tidak dapat dibaca (${(error as Error).message.split('\n')[0]}).`,
-        fix: 'Periksa tanda kutip, titik dua, dan jarak di awal baris; setiap teks yang memuat titik dua ditulis di antara tanda kutip.',
+        problem: missing
+          ? 'frontmatter tidak ditemukan: berkas harus dimulai dengan baris --- dan ditutup dengan --- lagi.'
+          : `frontmatter tidak dapat dibaca (${(error as Error).message.split('\n')[0]}).`,
+        fix: missing
+          ? 'Salin frontmatter dari entri lain atau buat entri baru dengan npm run baru.'
+          : 'Periksa tanda kutip, titik dua, dan jarak di awal baris; setiap teks yang memuat titik dua ditulis di antara tanda kutip.',
       },
     };
   }

@@ -1,0 +1,50 @@
+import rss, { type RSSFeedItem } from '@astrojs/rss';
+import type { DatedEntry } from './entries.ts';
+import { entryUrl } from './entries.ts';
+import { shareImage } from './shareImage.ts';
+import { KIND_LABEL, shareImagePath, shareInputOf } from './sharing.ts';
+import { SITE } from './site.ts';
+
+/**
+ * Feed readers poll often and only show what is new; the newest items keep each poll small even
+ * when the archive holds thousands of articles.
+ */
+export const FEED_SIZE = 50;
+
+/** A feed item per entry, with its share image as the enclosure readers' apps show. */
+async function itemOf(entry: DatedEntry, site: URL): Promise<RSSFeedItem> {
+  const image = await shareImage(shareInputOf(entry));
+  return {
+    title: entry.data.title,
+    link: entryUrl(entry),
+    pubDate: entry.data.publishDate,
+    description: 'description' in entry.data ? entry.data.description : entry.data.summary,
+    categories: [KIND_LABEL[entry.collection], ...entry.data.tags],
+    enclosure: {
+      url: new URL(shareImagePath(entry), site).href,
+      length: image.length,
+      type: 'image/jpeg',
+    },
+  };
+}
+
+/** An RSS 2.0 response for `entries` (already published and sorted newest first). */
+export async function feedResponse(options: {
+  /** Astro's `site`; feeds need absolute links, so it must be configured. */
+  site: URL | undefined;
+  title: string;
+  description: string;
+  entries: DatedEntry[];
+}): Promise<Response> {
+  const { site } = options;
+  if (!site) throw new Error('Umpan RSS membutuhkan alamat situs (SITE_URL) untuk tautan absolut.');
+  return rss({
+    title: `${options.title} · ${SITE.name}`,
+    description: options.description,
+    site,
+    items: await Promise.all(
+      options.entries.slice(0, FEED_SIZE).map((entry) => itemOf(entry, site)),
+    ),
+    customData: '<language>id</language>',
+  });
+}

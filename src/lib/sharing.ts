@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { CollectionEntry } from 'astro:content';
+import { readFrontmatter } from './content/frontmatter.ts';
+import type { ShareImageInput } from './shareImage.ts';
+import { SITE } from './site.ts';
+
+export type ShareableEntry = CollectionEntry<'berita' | 'kisah' | 'program'>;
+
+/** Share image of pages that have no cover of their own. */
+export const DEFAULT_SHARE_IMAGE = '/og/situs.jpg';
+/** Square logo for search engines' publisher information. */
+export const LOGO_PATH = '/logo.png';
+
+export const KIND_LABEL = { berita: 'Berita', kisah: 'Kisah', program: 'Program' } as const;
+
+export function shareImagePath(entry: { collection: string; id: string }): string {
+  return `/og/${entry.collection}/${entry.id}.jpg`;
+}
+
+/**
+ * The cover's original file, read from the entry's own frontmatter: by the time pages render,
+ * astro:assets has replaced the path with the address of a processed copy.
+ */
+function coverFile(entry: ShareableEntry): string | undefined {
+  if (!entry.data.cover || !entry.filePath) return undefined;
+  const filePath = path.resolve(entry.filePath);
+  const { data } = readFrontmatter(readFileSync(filePath, 'utf8'));
+  const image = (data.cover as { image?: unknown } | undefined)?.image;
+  if (typeof image !== 'string') throw new Error(`Sampul ${entry.filePath} tidak terbaca.`);
+  return path.resolve(path.dirname(filePath), image);
+}
+
+export function shareInputOf(entry: ShareableEntry): ShareImageInput {
+  return {
+    title: entry.data.title,
+    kind: KIND_LABEL[entry.collection],
+    coverFile: coverFile(entry),
+  };
+}
+
+export const SITE_SHARE_INPUT: ShareImageInput = { title: SITE.tagline, kind: 'Informasi publik' };
+
+/** Ready-made share links: plain addresses, no scripts from the networks themselves. */
+export function shareLinks(url: string, title: string): { label: string; href: string }[] {
+  const u = encodeURIComponent(url);
+  const t = encodeURIComponent(title);
+  return [
+    { label: 'WhatsApp', href: `https://wa.me/?text=${t}%20${u}` },
+    { label: 'Facebook', href: `https://www.facebook.com/sharer/sharer.php?u=${u}` },
+    { label: 'X', href: `https://x.com/intent/post?url=${u}&text=${t}` },
+    { label: 'Telegram', href: `https://t.me/share/url?url=${u}&text=${t}` },
+    { label: 'E-mail', href: `mailto:?subject=${t}&body=${t}%0A${u}` },
+  ];
+}

@@ -1,0 +1,11 @@
+import type { APIRoute } from 'astro';
+import { getStories } from '../../lib/entries.ts';
+import { feedResponse } from '../../lib/feed.ts';
+
+export const GET: APIRoute = async ({ site }) =>
+  feedResponse({
+    site,
+    title: 'Kisah reintegrasi',
+    description: 'Kisah warga binaan yang kembali ke masyarakat, ditulis dengan nama samaran.',
+    entries: await getStories(),
+  });
