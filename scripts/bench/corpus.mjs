@@ -125,7 +125,10 @@ export async function writeCorpus({ dir, articles, root = process.cwd(), seed = 
   for (let index = 0; index < articles; index += 1) {
     const folder = path.join(dir, 'berita', `berita-uji-${String(index + 1).padStart(5, '0')}`);
     await mkdir(folder, { recursive: true });
-    await writeFile(path.join(folder, 'index.mdx'), article(index, articles, programs, next));
+    const text = article(index, articles, programs, next);
+    // Articles without components are plain Markdown, as the editor guide recommends.
+    const file = /<[A-Z]/.test(text) ? 'index.mdx' : 'index.md';
+    await writeFile(path.join(folder, file), text);
   }
   return articles;
 }

@@ -1,7 +1,7 @@
 import rss, { type RSSFeedItem } from '@astrojs/rss';
 import type { DatedEntry } from './entries.ts';
 import { entryUrl } from './entries.ts';
-import { shareImage } from './shareImage.ts';
+import { shareImageSize } from './shareImage.ts';
 import { KIND_LABEL, shareImagePath, shareInputOf } from './sharing.ts';
 import { SITE } from './site.ts';
 
@@ -13,7 +13,7 @@ export const FEED_SIZE = 50;
 
 /** A feed item per entry, with its share image as the enclosure readers' apps show. */
 async function itemOf(entry: DatedEntry, site: URL): Promise<RSSFeedItem> {
-  const image = await shareImage(shareInputOf(entry));
+  const length = await shareImageSize(shareInputOf(entry));
   return {
     title: entry.data.title,
     link: entryUrl(entry),
@@ -22,7 +22,7 @@ async function itemOf(entry: DatedEntry, site: URL): Promise<RSSFeedItem> {
     categories: [KIND_LABEL[entry.collection], ...entry.data.tags],
     enclosure: {
       url: new URL(shareImagePath(entry), site).href,
-      length: image.length,
+      length,
       type: 'image/jpeg',
     },
   };

@@ -41,43 +41,84 @@ export function newsByYear(news: Berita[]): { year: number; entries: Berita[] }[
   const years = new Map<number, Berita[]>();
   for (const entry of [...news].sort(newestFirst)) {
     const year = yearOf(entry.data.publishDate);
-    years.set(year, [...(years.get(year) ?? []), entry]);
+    appendTo(years, year, entry);
   }
   return [...years.entries()]
     .sort(([a], [b]) => b - a)
     .map(([year, entries]) => ({ year, entries }));
 }
 
+interface RelatedKeys {
+  programs: Set<string>;
+  tags: Set<string>;
+}
+
+function appendTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+const keysOf = (entry: DatedEntry): RelatedKeys => ({
+  programs: new Set(entry.data.programs.map((ref) => ref.id)),
+  tags: new Set(entry.data.tags.map((tag) => slugify(tag))),
+});
+
 /**
- * "Baca juga": up to `limit` other entries, ranked by shared programs, then shared topics, then
- * recency, so the choice is the same on every build.
+ * "Baca juga" for every entry at once: up to `limit` others, ranked by shared programs, then
+ * shared topics, then recency, so the choice is the same on every build. An index from program
+ * and topic to entries means each entry is only compared with entries it shares something with,
+ * and every tag is turned into an address once per build rather than once per pair.
  */
+export function relatedIndex<T extends DatedEntry>(entries: T[], limit = 3): Map<DatedEntry, T[]> {
+  const keys = new Map(entries.map((entry) => [entry, keysOf(entry)]));
+  const byProgram = new Map<string, T[]>();
+  const byTag = new Map<string, T[]>();
+  for (const [entry, { programs, tags }] of keys) {
+    for (const program of programs)
+      byProgram.set(program, [...(byProgram.get(program) ?? []), entry]);
+    for (const tag of tags) byTag.set(tag, [...(byTag.get(tag) ?? []), entry]);
+  }
+  const related = new Map<DatedEntry, T[]>();
+  for (const [entry, { programs, tags }] of keys) {
+    const scores = new Map<T, { programs: number; tags: number }>();
+    const score = (candidate: T) => {
+      const current = scores.get(candidate) ?? { programs: 0, tags: 0 };
+      scores.set(candidate, current);
+      return current;
+    };
+    for (const program of programs)
+      for (const other of byProgram.get(program) ?? []) score(other).programs += 1;
+    for (const tag of tags) for (const other of byTag.get(tag) ?? []) score(other).tags += 1;
+    scores.delete(entry as T);
+    related.set(
+      entry,
+      [...scores]
+        .sort(
+          ([a, sa], [b, sb]) => sb.programs - sa.programs || sb.tags - sa.tags || newestFirst(a, b),
+        )
+        .slice(0, limit)
+        .map(([candidate]) => candidate),
+    );
+  }
+  return related;
+}
+
+/** "Baca juga" for one entry; see `relatedIndex`. */
 export function relatedTo<T extends DatedEntry>(
   entry: DatedEntry,
   candidates: T[],
   limit = 3,
 ): T[] {
-  const programs = new Set(entry.data.programs.map((ref) => ref.id));
-  const tags = new Set(entry.data.tags.map((tag) => slugify(tag)));
-  return candidates
-    .filter((candidate) => candidate.id !== entry.id || candidate.collection !== entry.collection)
-    .map((candidate) => ({
-      candidate,
-      programs: candidate.data.programs.filter((ref) => programs.has(ref.id)).length,
-      tags: candidate.data.tags.filter((tag) => tags.has(slugify(tag))).length,
-    }))
-    .filter((score) => score.programs + score.tags > 0)
-    .sort(
-      (a, b) => b.programs - a.programs || b.tags - a.tags || newestFirst(a.candidate, b.candidate),
-    )
-    .slice(0, limit)
-    .map((score) => score.candidate);
+  const pool = candidates.includes(entry as T) ? candidates : [...candidates, entry as T];
+  return relatedIndex(pool, limit).get(entry) ?? [];
 }
 
 /** Static paths for the pages of `entries`, each with its "Baca juga" chosen from `candidates`. */
 export function pathsWithRelated<T extends DatedEntry>(entries: T[], candidates: DatedEntry[]) {
+  const related = relatedIndex(candidates);
   return entries.map((entry) => ({
     params: { slug: entry.id },
-    props: { entry, related: relatedTo(entry, candidates) },
+    props: { entry, related: related.get(entry) ?? [] },
   }));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageCount, pageOf, pageUrl } from './pagination.ts';
+import { laterPages, pageCount, pageOf, pageUrl } from './pagination.ts';
 
 const items = Array.from({ length: 30 }, (_, index) => index + 1);
 
@@ -33,5 +33,15 @@ describe('pembagian halaman', () => {
       'gap' in link ? '…' : link.number,
     );
     expect(numbers).toEqual([1, '…', 48, 49, 50, 51, 52, '…', 100]);
+  });
+
+  it('membuat rute halaman 2 dan seterusnya untuk daftar bertopik', () => {
+    const paths = laterPages(items, 12, '/topik/pembinaan/', { tag: 'pembinaan' });
+    expect(paths.map((path) => path.params)).toEqual([
+      { tag: 'pembinaan', page: '2' },
+      { tag: 'pembinaan', page: '3' },
+    ]);
+    expect(paths[1]?.props.page.prevUrl).toBe('/topik/pembinaan/halaman/2/');
+    expect(laterPages(items.slice(0, 5), 12, '/topik/x/', { tag: 'x' })).toEqual([]);
   });
 });

@@ -55,3 +55,20 @@ export function pageOf<T>(
     }),
   };
 }
+
+/**
+ * Static paths for pages 2 and up of a list whose first page is its own route: `extra` are the
+ * route's other parameters, for example `{ tag: 'pembinaan' }`.
+ */
+export function laterPages<T, P extends Record<string, string>>(
+  items: T[],
+  pageSize: number,
+  base: string,
+  extra: P,
+) {
+  const total = pageCount(items.length, pageSize);
+  return Array.from({ length: total - 1 }, (_, index) => ({
+    params: { ...extra, page: String(index + 2) },
+    props: { page: pageOf(items, index + 2, pageSize, base) },
+  }));
+}

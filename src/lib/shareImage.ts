@@ -12,10 +12,13 @@ export const SHARE_HEIGHT = 630;
 /** Bundled, so the image looks the same on every machine and the build needs no network. */
 const FONT_FILE = fileURLToPath(new URL('../assets/fonts/NotoSans-Bold.ttf', import.meta.url));
 const FONT = 'Noto Sans Bold';
-/** Kept beside Astro's own image cache, which CI already saves between runs. */
-const CACHE_DIR = path.resolve('node_modules/.astro/gambar-bagikan');
+/** Kept inside Astro's own cache folder, which CI already saves between runs. */
+const CACHE_DIR = path.resolve(
+  process.env.SITE_CACHE_DIR ?? 'node_modules/.astro',
+  'gambar-bagikan',
+);
 /** Bump when the design changes, so cached images are redrawn. */
-const DESIGN_VERSION = 2;
+const DESIGN_VERSION = 3;
 
 const COLORS = { sea: '#0b3954', sand: '#f4ede1', spice: '#e07a3f', label: '#f0a27f' };
 const PADDING = 64;
@@ -41,31 +44,87 @@ export function escapeMarkup(text: string): string {
     .replace(/'/g, '&apos;');
 }
 
-async function textLayer(markup: string, size: number, width: number, spacing = 0) {
-  return sharp({
-    text: {
-      text: markup,
-      font: `${FONT} ${size}`,
-      fontfile: FONT_FILE,
-      width,
-      rgba: true,
-      wrap: 'word',
-      spacing,
-    },
-  })
-    .png()
-    .toBuffer({ resolveWithObject: true });
+/** Decoded pixels: layers stay raw so nothing is encoded and decoded again before compositing. */
+interface Layer {
+  data: Buffer;
+  info: { width: number; height: number; channels: 1 | 2 | 3 | 4 };
 }
 
-/** The largest title size that still fits in the space left of the cover. */
+const overlay = (layer: Layer, left: number, top: number): sharp.OverlayOptions => ({
+  input: layer.data,
+  raw: { width: layer.info.width, height: layer.info.height, channels: layer.info.channels },
+  left,
+  top,
+});
+
+const raw = (image: sharp.Sharp): Promise<Layer> =>
+  image.raw().toBuffer({ resolveWithObject: true }) as Promise<Layer>;
+
+async function textLayer(markup: string, size: number, width: number, spacing = 0) {
+  return raw(
+    sharp({
+      text: {
+        text: markup,
+        font: `${FONT} ${size}`,
+        fontfile: FONT_FILE,
+        width,
+        rgba: true,
+        wrap: 'word',
+        spacing,
+      },
+    }),
+  );
+}
+
+const TITLE_SIZES = [60, 54, 48, 42, 36, 32, 28];
+const TITLE_MAX_HEIGHT = 330;
+
+/**
+ * The largest title size that still fits beside the cover. The first guess comes from the title's
+ * length, so most titles are laid out once.
+ */
 async function titleLayer(title: string) {
   const markup = `<span foreground="#ffffff">${escapeMarkup(title)}</span>`;
-  for (const size of [60, 54, 48, 42, 36, 32]) {
-    const layer = await textLayer(markup, size, TEXT_WIDTH, Math.round(size / 5));
-    if (layer.info.height <= 330) return layer;
+  const guess = title.length <= 40 ? 0 : title.length <= 70 ? 2 : title.length <= 100 ? 3 : 4;
+  let layer;
+  for (const size of TITLE_SIZES.slice(guess)) {
+    layer = await textLayer(markup, size, TEXT_WIDTH, Math.round(size / 5));
+    if (layer.info.height <= TITLE_MAX_HEIGHT) return layer;
   }
-  return textLayer(markup, 28, TEXT_WIDTH, 6);
+  if (!layer) throw new Error('Tidak ada ukuran judul yang dicoba.');
+  return layer;
 }
+
+/** Parts that are the same on every image, drawn once per build. */
+const once = <T>(make: () => Promise<T>) => {
+  let value: Promise<T> | undefined;
+  return () => (value ??= make());
+};
+const siteName = once(() =>
+  textLayer(`<span foreground="${COLORS.sand}">${escapeMarkup(SITE.name)}</span>`, 26, 520),
+);
+const siteTagline = once(() =>
+  textLayer(
+    `<span foreground="#a9d0e2">${escapeMarkup('Pemkot Ambon · Kanwil Ditjenpas Maluku')}</span>`,
+    19,
+    520,
+  ),
+);
+const bigMark = once(() => raw(sharp(brandMark(), { density: 600 }).resize(300, 300)));
+const smallMark = once(() => raw(sharp(brandMark())));
+const fade = once(() => raw(sharp(coverFade())));
+const kindLabels = new Map<string, ReturnType<typeof textLayer>>();
+const kindLabel = (kind: string) => {
+  const label =
+    kindLabels.get(kind) ??
+    textLayer(
+      `<span foreground="${COLORS.label}">${escapeMarkup(kind.toUpperCase())}</span>`,
+      24,
+      TEXT_WIDTH,
+    );
+  kindLabels.set(kind, label);
+  return label;
+};
 
 function brandMark(): Buffer {
   return Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="56" height="56" viewBox="0 0 40 40">
@@ -82,61 +141,68 @@ function coverFade(): Buffer {
     <rect width="100%" height="100%" fill="url(#f)"/></svg>`);
 }
 
+/** Decoding a camera-size cover is most of the work; entries sharing a cover share the result. */
+const coverLayers = new Map<string, Promise<Layer>>();
+const COVER_LAYERS_KEPT = 32;
+
+function coverLayer(file: string): Promise<Layer> {
+  const cached = coverLayers.get(file);
+  if (cached) return cached;
+  const layer = raw(
+    sharp(file).resize(COVER_WIDTH, SHARE_HEIGHT, { fit: 'cover', position: 'centre' }),
+  );
+  coverLayers.set(file, layer);
+  const oldest = coverLayers.keys().next().value;
+  if (coverLayers.size > COVER_LAYERS_KEPT && oldest !== undefined) coverLayers.delete(oldest);
+  return layer;
+}
+
 async function render({ title, kind, coverFile }: ShareImageInput): Promise<Buffer> {
   const [label, heading, name, tagline] = await Promise.all([
-    textLayer(
-      `<span foreground="${COLORS.label}">${escapeMarkup(kind.toUpperCase())}</span>`,
-      24,
-      TEXT_WIDTH,
-    ),
+    kindLabel(kind),
     titleLayer(title),
-    textLayer(`<span foreground="${COLORS.sand}">${escapeMarkup(SITE.name)}</span>`, 26, 520),
-    textLayer(
-      `<span foreground="#a9d0e2">${escapeMarkup('Pemkot Ambon · Kanwil Ditjenpas Maluku')}</span>`,
-      19,
-      520,
-    ),
+    siteName(),
+    siteTagline(),
   ]);
   const layers: sharp.OverlayOptions[] = [];
   if (!coverFile) {
-    const mark = await sharp(brandMark(), { density: 600 }).resize(300, 300).png().toBuffer();
-    layers.push({ input: mark, left: SHARE_WIDTH - 300 - PADDING * 2, top: 150 });
-  }
-  if (coverFile) {
-    const cover = await sharp(coverFile)
-      .resize(COVER_WIDTH, SHARE_HEIGHT, { fit: 'cover', position: 'attention' })
-      .toBuffer();
-    layers.push({ input: cover, left: SHARE_WIDTH - COVER_WIDTH, top: 0 });
-    layers.push({ input: coverFade(), left: SHARE_WIDTH - COVER_WIDTH, top: 0 });
+    layers.push(overlay(await bigMark(), SHARE_WIDTH - 300 - PADDING * 2, 150));
+  } else {
+    layers.push(overlay(await coverLayer(coverFile), SHARE_WIDTH - COVER_WIDTH, 0));
+    layers.push(overlay(await fade(), SHARE_WIDTH - COVER_WIDTH, 0));
   }
   const titleTop = PADDING + label.info.height + 20;
   layers.push(
-    { input: label.data, left: PADDING, top: PADDING },
-    { input: heading.data, left: PADDING, top: titleTop },
-    { input: brandMark(), left: PADDING, top: SHARE_HEIGHT - PADDING - 56 },
-    { input: name.data, left: PADDING + 72, top: SHARE_HEIGHT - PADDING - 58 },
-    { input: tagline.data, left: PADDING + 72, top: SHARE_HEIGHT - PADDING - 24 },
+    overlay(label, PADDING, PADDING),
+    overlay(heading, PADDING, titleTop),
+    overlay(await smallMark(), PADDING, SHARE_HEIGHT - PADDING - 56),
+    overlay(name, PADDING + 72, SHARE_HEIGHT - PADDING - 58),
+    overlay(tagline, PADDING + 72, SHARE_HEIGHT - PADDING - 24),
     {
       input: { create: { width: SHARE_WIDTH, height: 10, channels: 4, background: COLORS.spice } },
       left: 0,
       top: SHARE_HEIGHT - 10,
     },
   );
-  return sharp({
-    create: { width: SHARE_WIDTH, height: SHARE_HEIGHT, channels: 4, background: COLORS.sea },
-  })
-    .composite(layers)
-    .jpeg({ quality: 82, mozjpeg: true })
-    .toBuffer();
+  return (
+    sharp({
+      create: { width: SHARE_WIDTH, height: SHARE_HEIGHT, channels: 4, background: COLORS.sea },
+    })
+      .composite(layers)
+      // Plain libjpeg-turbo: several times faster than mozjpeg for a few percent more bytes.
+      .jpeg({ quality: 82 })
+      .toBuffer()
+  );
 }
 
-const inBuild = new Map<string, Promise<Buffer>>();
+/** Cache files already drawn or found in this build, by input; only paths are kept in memory. */
+const inBuild = new Map<string, Promise<string>>();
 
 /**
- * The share image for an entry, drawn once: repeated requests in one build share the work, and
- * later builds reuse the file while title, label and cover are unchanged.
+ * The file holding an entry's share image, drawn once: repeated requests in one build share the
+ * work, and later builds reuse the file while title, label and cover are unchanged.
  */
-export function shareImage(input: ShareImageInput): Promise<Buffer> {
+export function shareImageFile(input: ShareImageInput): Promise<string> {
   const key = JSON.stringify([DESIGN_VERSION, input.title, input.kind, input.coverFile ?? '']);
   const cached = inBuild.get(key);
   if (cached) return cached;
@@ -144,13 +210,12 @@ export function shareImage(input: ShareImageInput): Promise<Buffer> {
     const coverStamp = input.coverFile ? (await stat(input.coverFile)).mtimeMs : 0;
     const hash = createHash('sha256').update(`${key}${coverStamp}`).digest('hex').slice(0, 24);
     const file = path.join(CACHE_DIR, `${hash}.jpg`);
-    const onDisk = await readFile(file).catch(() => undefined);
-    if (onDisk) return onDisk;
+    if (await stat(file).catch(() => undefined)) return file;
     try {
       const image = await render(input);
       await mkdir(CACHE_DIR, { recursive: true });
       await writeFile(file, image);
-      return image;
+      return file;
     } catch (error) {
       throw new Error(`Gambar bagikan untuk "${input.title}" tidak dapat dibuat.`, {
         cause: error,
@@ -159,4 +224,14 @@ export function shareImage(input: ShareImageInput): Promise<Buffer> {
   })();
   inBuild.set(key, pending);
   return pending;
+}
+
+/** The share image's bytes, for the endpoint that publishes it. */
+export async function shareImage(input: ShareImageInput): Promise<Buffer> {
+  return readFile(await shareImageFile(input));
+}
+
+/** The share image's size in bytes, for feed enclosures. */
+export async function shareImageSize(input: ShareImageInput): Promise<number> {
+  return (await stat(await shareImageFile(input))).size;
 }

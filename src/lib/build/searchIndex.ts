@@ -47,9 +47,11 @@ export function searchIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
+        const started = performance.now();
         try {
           const pages = await writeSearchIndex(outDir);
-          logger.info(`indeks pencarian berisi ${pages} halaman.`);
+          const seconds = ((performance.now() - started) / 1000).toFixed(1);
+          logger.info(`indeks pencarian berisi ${pages} halaman (${seconds} s).`);
         } catch (error) {
           throw new Error(`Indeks pencarian untuk ${outDir} tidak dapat dibuat.`, { cause: error });
         }
