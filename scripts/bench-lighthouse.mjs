@@ -18,6 +18,7 @@ const PAGES = [
   ['artikel', '/berita/penandatanganan-nota-kesepahaman-pembinaan-warga-binaan/'],
   ['program', '/program/tata-boga/'],
   ['kisah', '/kisah/dari-bengkel-lapas-ke-bengkel-sendiri/'],
+  ['cari', '/cari/?q=bina'],
 ];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 

@@ -53,6 +53,13 @@ function sentence(next, min = 8, max = 18) {
   return `${text[0].toUpperCase()}${text.slice(1)}.`;
 }
 
+/** One sentence of 50–150 characters, as the schema asks of a description. */
+function description(next) {
+  let text = sentence(next, 9, 14);
+  while (text.length < 50) text = `${text.slice(0, -1)} ${sentence(next, 3, 6).toLowerCase()}`;
+  return text.length <= 150 ? text : `${text.slice(0, 149).replace(/\s+\S*$/, '')}.`;
+}
+
 function paragraph(next) {
   return Array.from({ length: 3 + Math.floor(next() * 3) }, () => sentence(next)).join(' ');
 }
@@ -82,7 +89,7 @@ function article(index, count, programs, next) {
   ].filter(Boolean);
   return `---
 title: "Berita uji ${index + 1}: ${title}"
-description: "${sentence(next, 9, 14).slice(0, 150)}"
+description: "${description(next)}"
 publishDate: ${day.toISOString().slice(0, 10)}
 author: "Tim Redaksi"
 cover:

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Berita, DatedEntry } from './entries.ts';
-import { mentioning, newsByYear, relatedTo, topicsOf } from './grouping.ts';
+import { mentioning, newsByYear, relatedIndex, relatedTo, topicsOf } from './grouping.ts';
 
 function news(id: string, date: string, programs: string[], tags: string[]): Berita {
   return {
@@ -31,6 +31,42 @@ describe('baca juga', () => {
 
   it('hasilnya sama apa pun urutan masukannya', () => {
     expect(relatedTo(a, [e, d, c, b, a])).toEqual(relatedTo(a, [a, b, c, d, e]));
+  });
+});
+
+describe('baca juga untuk banyak entri', () => {
+  it('sama dengan mengurutkan semua kandidat satu per satu', () => {
+    const many = Array.from({ length: 300 }, (_, index) =>
+      news(
+        `n${index}`,
+        `2025-${String((index % 12) + 1).padStart(2, '0')}-${String((index % 28) + 1).padStart(2, '0')}`,
+        [`p${index % 7}`, `q${index % 5}`],
+        [`t${index % 11}`, `u${index % 3}`],
+      ),
+    );
+    const index = relatedIndex(many);
+    for (const entry of many.slice(0, 40)) {
+      const programs = new Set(entry.data.programs.map((ref) => ref.id));
+      const tags = new Set(entry.data.tags);
+      const expected = many
+        .filter((other) => other !== entry)
+        .map((other) => ({
+          other,
+          p: other.data.programs.filter((ref) => programs.has(ref.id)).length,
+          t: other.data.tags.filter((tag) => tags.has(tag)).length,
+        }))
+        .filter(({ p, t }) => p + t > 0)
+        .sort(
+          (a, b) =>
+            b.p - a.p ||
+            b.t - a.t ||
+            b.other.data.publishDate.getTime() - a.other.data.publishDate.getTime() ||
+            a.other.id.localeCompare(b.other.id),
+        )
+        .slice(0, 3)
+        .map(({ other }) => other.id);
+      expect(index.get(entry)?.map((other) => other.id)).toEqual(expected);
+    }
   });
 });
 

@@ -91,17 +91,29 @@ export function relatedIndex<T extends DatedEntry>(entries: T[], limit = 3): Map
       for (const other of byProgram.get(program) ?? []) score(other).programs += 1;
     for (const tag of tags) for (const other of byTag.get(tag) ?? []) score(other).tags += 1;
     scores.delete(entry as T);
-    related.set(
-      entry,
-      [...scores]
-        .sort(
-          ([a, sa], [b, sb]) => sb.programs - sa.programs || sb.tags - sa.tags || newestFirst(a, b),
-        )
-        .slice(0, limit)
-        .map(([candidate]) => candidate),
-    );
+    related.set(entry, best(scores, limit));
   }
   return related;
+}
+
+type Scored<T> = [T, { programs: number; tags: number }];
+
+const ranksBefore = <T extends DatedEntry>([a, sa]: Scored<T>, [b, sb]: Scored<T>) =>
+  sb.programs - sa.programs || sb.tags - sa.tags || newestFirst(a, b);
+
+/**
+ * The `limit` best-scored candidates. A topic can be shared by thousands of entries; keeping a
+ * short ranked list avoids sorting all of them for every page.
+ */
+function best<T extends DatedEntry>(scores: Map<T, Scored<T>[1]>, limit: number): T[] {
+  const top: Scored<T>[] = [];
+  for (const scored of scores) {
+    if (top.length === limit && ranksBefore(scored, top[limit - 1] as Scored<T>) >= 0) continue;
+    const at = top.findIndex((other) => ranksBefore(scored, other) < 0);
+    top.splice(at < 0 ? top.length : at, 0, scored);
+    if (top.length > limit) top.pop();
+  }
+  return top.map(([candidate]) => candidate);
 }
 
 /** "Baca juga" for one entry; see `relatedIndex`. */

@@ -39,6 +39,12 @@ export function buildSite(
           FORCE_COLOR: '0',
           SITE_CONTENT_DIR: path.relative(ROOT, contentDir),
           SITE_OUT_DIR: path.relative(ROOT, outDir),
+          // Each fixture build gets its own cache: Astro's content store reuses an entry whose
+          // text is unchanged, file path included, so copies of one fixture in several folders
+          // would otherwise link to each other's files.
+          ...(outDir === DIST
+            ? {}
+            : { SITE_CACHE_DIR: path.join(OUT, 'cache', path.relative(OUT, outDir)) }),
           ...env,
         },
       },
