@@ -37,8 +37,12 @@ interface Visit {
 }
 
 /** Opens `pathname` and records what leaves the origin and what the browser complains about. */
-async function visit(pathname: string, width: number): Promise<Visit> {
-  const page = await browser.newPage({ viewport: { width, height: 800 } });
+async function visit(
+  pathname: string,
+  width: number,
+  colorScheme: 'light' | 'dark' = 'light',
+): Promise<Visit> {
+  const page = await browser.newPage({ viewport: { width, height: 800 }, colorScheme });
   const foreign: string[] = [];
   const problems: string[] = [];
   const origin = new URL(siteUrl).origin;
@@ -66,6 +70,24 @@ async function visit(pathname: string, width: number): Promise<Visit> {
   return { page, status: response?.status(), foreign, problems };
 }
 
+/** axe over the whole document with the WCAG 2.0–2.2 A and AA rules. */
+async function axeViolations(page: Page) {
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async (tags) => {
+    const result = await (window as unknown as { axe: typeof import('axe-core') }).axe.run(
+      document,
+      {
+        runOnly: { type: 'tag', values: tags },
+      },
+    );
+    return result.violations.map((violation) => ({
+      id: violation.id,
+      help: violation.help,
+      targets: violation.nodes.map((node) => node.target.join(' ')).slice(0, 5),
+    }));
+  }, AXE_TAGS);
+}
+
 describe('setiap halaman di peramban sungguhan (Chromium)', () => {
   it.each(paths)(
     '%s: lolos axe WCAG 2.2 AA, tanpa pelanggaran CSP, tanpa permintaan ke luar',
@@ -73,20 +95,7 @@ describe('setiap halaman di peramban sungguhan (Chromium)', () => {
       const { page, status, foreign, problems } = await visit(pathname, 1280);
       try {
         expect(status).toBe(pathname === UNKNOWN_PATH ? 404 : 200);
-        await page.evaluate(AXE_SOURCE);
-        const violations = await page.evaluate(async (tags) => {
-          const result = await (window as unknown as { axe: typeof import('axe-core') }).axe.run(
-            document,
-            {
-              runOnly: { type: 'tag', values: tags },
-            },
-          );
-          return result.violations.map((violation) => ({
-            id: violation.id,
-            help: violation.help,
-            targets: violation.nodes.map((node) => node.target.join(' ')).slice(0, 5),
-          }));
-        }, AXE_TAGS);
+        const violations = await axeViolations(page);
         expect(violations).toEqual([]);
         expect(problems).toEqual([]);
         expect(foreign).toEqual([]);
@@ -107,6 +116,29 @@ describe('setiap halaman di peramban sungguhan (Chromium)', () => {
       await page.close();
     }
   });
+});
+
+describe('mode gelap mengikuti sistem', () => {
+  it.each(TEMPLATE_PATHS)(
+    '%s: lolos axe (termasuk kontras) dalam skema gelap',
+    async (pathname) => {
+      const { page, problems } = await visit(pathname, 1280, 'dark');
+      try {
+        if (pathname.startsWith('/cari/')) {
+          await page.waitForFunction(() =>
+            /hasil/.test(document.querySelector('#status')?.textContent ?? ''),
+          );
+        }
+        expect(
+          await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme),
+        ).toBe('dark');
+        expect(await axeViolations(page)).toEqual([]);
+        expect(problems).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    },
+  );
 });
 
 describe('tangkapan layar setiap templat', () => {
