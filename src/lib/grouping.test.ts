@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Berita, DatedEntry } from './entries.ts';
-import { mentioning, newsByYear, relatedIndex, relatedTo, topicsOf } from './grouping.ts';
+import { mentioning, newsByYear, relatedIndex, topicsOf } from './grouping.ts';
+
+const relatedTo = (entry: Berita, entries: Berita[]) => relatedIndex(entries).get(entry) ?? [];
 
 function news(id: string, date: string, programs: string[], tags: string[]): Berita {
   return {

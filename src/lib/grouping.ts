@@ -116,16 +116,6 @@ function best<T extends DatedEntry>(scores: Map<T, Scored<T>[1]>, limit: number)
   return top.map(([candidate]) => candidate);
 }
 
-/** "Baca juga" for one entry; see `relatedIndex`. */
-export function relatedTo<T extends DatedEntry>(
-  entry: DatedEntry,
-  candidates: T[],
-  limit = 3,
-): T[] {
-  const pool = candidates.includes(entry as T) ? candidates : [...candidates, entry as T];
-  return relatedIndex(pool, limit).get(entry) ?? [];
-}
-
 /** Static paths for the pages of `entries`, each with its "Baca juga" chosen from `candidates`. */
 export function pathsWithRelated<T extends DatedEntry>(entries: T[], candidates: DatedEntry[]) {
   const related = relatedIndex(candidates);

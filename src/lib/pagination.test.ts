@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { laterPages, pageCount, pageOf, pageUrl } from './pagination.ts';
+import { listPaths, pageCount, pageOf, pageUrl } from './pagination.ts';
 
 const items = Array.from({ length: 30 }, (_, index) => index + 1);
 
@@ -35,13 +35,14 @@ describe('pembagian halaman', () => {
     expect(numbers).toEqual([1, '…', 48, 49, 50, 51, 52, '…', 100]);
   });
 
-  it('membuat rute halaman 2 dan seterusnya untuk daftar bertopik', () => {
-    const paths = laterPages(items, 12, '/topik/pembinaan/', { tag: 'pembinaan' });
+  it('membuat rute setiap halaman daftar bertopik, halaman 1 di alamat topiknya', () => {
+    const paths = listPaths(items, 12, '/topik/pembinaan/', { tag: 'pembinaan' });
     expect(paths.map((path) => path.params)).toEqual([
-      { tag: 'pembinaan', page: '2' },
-      { tag: 'pembinaan', page: '3' },
+      { tag: 'pembinaan', page: undefined },
+      { tag: 'pembinaan', page: 'halaman/2' },
+      { tag: 'pembinaan', page: 'halaman/3' },
     ]);
-    expect(paths[1]?.props.page.prevUrl).toBe('/topik/pembinaan/halaman/2/');
-    expect(laterPages(items.slice(0, 5), 12, '/topik/x/', { tag: 'x' })).toEqual([]);
+    expect(paths[2]?.props.page.prevUrl).toBe('/topik/pembinaan/halaman/2/');
+    expect(listPaths(items.slice(0, 5), 12, '/topik/x/', { tag: 'x' })).toHaveLength(1);
   });
 });

@@ -57,18 +57,18 @@ export function pageOf<T>(
 }
 
 /**
- * Static paths for pages 2 and up of a list whose first page is its own route: `extra` are the
- * route's other parameters, for example `{ tag: 'pembinaan' }`.
+ * Static paths for every page of a list served by one `[...page]` route: page 1 at `base`
+ * (`page` undefined), later pages at `base/halaman/N/`. `extra` are the route's other parameters,
+ * for example `{ tag: 'pembinaan' }`.
  */
-export function laterPages<T, P extends Record<string, string>>(
+export function listPaths<T, P extends Record<string, string>>(
   items: T[],
   pageSize: number,
   base: string,
   extra: P,
 ) {
-  const total = pageCount(items.length, pageSize);
-  return Array.from({ length: total - 1 }, (_, index) => ({
-    params: { ...extra, page: String(index + 2) },
-    props: { page: pageOf(items, index + 2, pageSize, base) },
+  return Array.from({ length: pageCount(items.length, pageSize) }, (_, index) => ({
+    params: { ...extra, page: index === 0 ? undefined : `halaman/${index + 1}` },
+    props: { page: pageOf(items, index + 1, pageSize, base) },
   }));
 }
