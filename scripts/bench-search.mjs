@@ -40,24 +40,32 @@ function build() {
   return (performance.now() - started) / 1000;
 }
 
-async function measure(url, query) {
+/** What each search download is, for the printed breakdown. */
+function kindOf(pathname) {
+  if (pathname.startsWith('/_astro/cari') || /^\/pagefind\/pagefind[\w-]*\.js$/.test(pathname))
+    return 'skrip';
+  if (pathname.startsWith('/pagefind/wasm.')) return 'WebAssembly';
+  if (/^\/pagefind\/pagefind[\w.-]*\.(?:pf_meta|json)$/.test(pathname)) return 'metadata';
+  if (pathname.startsWith('/pagefind/filter/')) return 'filter';
+  if (pathname.startsWith('/pagefind/index/')) return 'indeks';
+  if (pathname.startsWith('/pagefind/fragment/')) return 'cuplikan';
+  return undefined;
+}
+
+/**
+ * Bytes are counted by the server as it sends them (bodies after compression): browsers do not
+ * report the size of a worker's own script, and Pagefind loads its index from a worker.
+ */
+async function measure(server, query) {
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const byKind = new Map();
+  server.listen((pathname, bytes) => {
+    const kind = kindOf(pathname);
+    if (kind) byKind.set(kind, (byKind.get(kind) ?? 0) + bytes);
+  });
   try {
     const page = await browser.newPage({ viewport: { width: 412, height: 823 } });
-    // Pagefind fetches its index from a worker too; context events see those requests as well.
-    // Bodies only: HTTP/2 compresses repeated response headers to a few bytes each.
-    let bytes = 0;
-    let searchBytes = 0;
-    page.context().on('requestfinished', async (request) => {
-      const requested = request.url();
-      if (!requested.includes('/pagefind/') && !requested.includes('/_astro/cari')) return;
-      const { responseBodySize } = await request.sizes();
-      bytes += responseBodySize;
-      searchBytes += responseBodySize;
-    });
-    await page.goto(`${url}/cari/`, { waitUntil: 'networkidle' });
-    const beforeQuery = bytes;
-    const uiBytes = searchBytes;
+    await page.goto(`${server.url}/cari/`, { waitUntil: 'networkidle' });
     await page.evaluate(() => {
       const list = document.querySelector('#hasil');
       window.painted = new Promise((resolve) => {
@@ -73,8 +81,9 @@ async function measure(url, query) {
     await page.keyboard.type(query.slice(-1));
     const painted = await page.evaluate(() => window.painted);
     await page.waitForLoadState('networkidle');
-    return { ms: painted - lastKeystroke, searchBytes, uiBytes, queryBytes: bytes - beforeQuery };
+    return { ms: painted - lastKeystroke, byKind };
   } finally {
+    server.listen(undefined);
     await browser.close();
   }
 }
@@ -84,17 +93,24 @@ async function main() {
   await writeCorpus({ dir: corpus, articles: count, root: ROOT });
   const seconds = build();
   console.log(`Build dengan indeks pencarian: ${seconds.toFixed(1)} s`);
-  const server = await startServer({ root: outDir, port: 0 });
+  let listener;
+  const started = await startServer({
+    root: outDir,
+    port: 0,
+    onResponse: (pathname, bytes) => listener?.(pathname, bytes),
+  });
+  const server = { ...started, listen: (next) => (listener = next) };
   try {
     console.log(
       `Jeda ketik (debounce): ${TYPING_DELAY_MS} ms; target: ≤ 100 KB, ≤ ${150 + TYPING_DELAY_MS} ms`,
     );
     for (const query of QUERIES) {
-      const { ms, searchBytes, uiBytes, queryBytes } = await measure(server.url, query);
+      const { ms, byKind } = await measure(server, query);
       const kb = (value) => `${(value / 1024).toFixed(1)} KB`;
+      const total = [...byKind.values()].reduce((sum, bytes) => sum + bytes, 0);
+      const parts = [...byKind].map(([kind, bytes]) => `${kind} ${kb(bytes)}`).join(', ');
       console.log(
-        `“${query}”: ${kb(searchBytes)} terkirim untuk kueri pertama ` +
-          `(${kb(uiBytes)} saat halaman dibuka: skrip, WebAssembly, filter; ${kb(queryBytes)} indeks dan cuplikan); ` +
+        `“${query}”: ${kb(total)} terkirim untuk kueri pertama (${parts}); ` +
           `hasil tergambar ${ms.toFixed(0)} ms setelah ketukan terakhir (${(ms - TYPING_DELAY_MS).toFixed(0)} ms di luar jeda)`,
       );
     }

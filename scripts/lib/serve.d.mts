@@ -8,4 +8,5 @@ export function startServer(options?: {
   root?: string;
   port?: number;
   host?: string;
+  onResponse?: (pathname: string, bytes: number) => void;
 }): Promise<{ url: string; close: () => Promise<void> }>;

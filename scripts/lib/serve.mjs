@@ -90,8 +90,17 @@ async function resolveFile(root, pathname) {
   return undefined;
 }
 
-/** Starts the server; resolves with its address and a `close` function. */
-export async function startServer({ root = 'dist', port = 4321, host = '127.0.0.1' } = {}) {
+/**
+ * Starts the server; resolves with its address and a `close` function. `onResponse` hears of every
+ * response body as sent (after compression), so benchmarks can count bytes no browser API reports,
+ * such as a worker's own script.
+ */
+export async function startServer({
+  root = 'dist',
+  port = 4321,
+  host = '127.0.0.1',
+  onResponse = undefined,
+} = {}) {
   const dir = path.resolve(root);
   const headersText = await readFile(path.join(dir, '_headers'), 'utf8').catch(() => '');
   const rules = parseHeadersFile(headersText);
@@ -122,6 +131,7 @@ export async function startServer({ root = 'dist', port = 4321, host = '127.0.0.
       headers['content-length'] = String(body.length);
       response.writeHead(status, headers);
       response.end(request.method === 'HEAD' ? undefined : body);
+      onResponse?.(url.pathname, request.method === 'HEAD' ? 0 : body.length);
     } catch (error) {
       response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
       response.end(`Kesalahan server: ${error instanceof Error ? error.message : String(error)}`);

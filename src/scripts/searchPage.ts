@@ -1,6 +1,8 @@
 import {
   FILTER_NAMES,
+  finishedWords,
   hasCriteria,
+  hasFilters,
   pagefindFilters,
   stateFromUrl,
   urlFromState,
@@ -44,7 +46,9 @@ const element = <T extends HTMLElement>(selector: string) => {
 
 async function loadPagefind(): Promise<Pagefind> {
   const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
-  await pagefind.options({ excerptLength: 24 });
+  // Pagefind's worker would download a second copy of its search code (12 KB) on a phone's weak
+  // link; a search runs only after the typing delay, so the main thread is free for it.
+  await pagefind.options({ excerptLength: 24, noWorker: true });
   await pagefind.init();
   return pagefind;
 }
@@ -63,13 +67,22 @@ export function startSearchPage(): void {
     FILTER_NAMES.map((name) => [name, element<HTMLFieldSetElement>(`[data-filter="${name}"]`)]),
   ) as Record<FilterName, HTMLFieldSetElement>;
 
-  if (window.matchMedia('(min-width: 64rem)').matches) details.open = true;
-
   let state = stateFromUrl(location.search);
+  // A shared address with filters opens the panel, so the reader sees what narrows the results.
+  if (window.matchMedia('(min-width: 64rem)').matches || hasFilters(state)) details.open = true;
   let pending: PagefindResponse['results'] = [];
   let generation = 0;
   let typingTimer: number | undefined;
+  let siteFilters: Promise<PagefindResponse['filters']> | undefined;
   const pagefindReady = loadPagefind();
+
+  /**
+   * The filter index (7 KB for 1,000 articles) loads only once the reader can see the filters:
+   * the panel is open (closed by default on phones) or the address already chose some.
+   */
+  function filtersWanted(): boolean {
+    return details.open || hasFilters(state);
+  }
 
   function readForm(): SearchState {
     const filters = Object.fromEntries(
@@ -187,9 +200,11 @@ export function startSearchPage(): void {
         : 'Pencarian tidak dapat dimuat. Muat ulang halaman, atau telusuri arsip dan topik.';
       return;
     }
-    const siteFilters = await pagefind.filters();
+    // Pagefind counts matches per filter value only once the filter index is loaded.
+    if (filtersWanted()) siteFilters ??= pagefind.filters();
+    const allFilters = await siteFilters;
     if (!hasCriteria(state)) {
-      renderFilters(siteFilters, siteFilters);
+      if (allFilters) renderFilters(allFilters, allFilters);
       list.replaceChildren();
       more.hidden = true;
       empty.hidden = true;
@@ -210,7 +225,7 @@ export function startSearchPage(): void {
     list.replaceChildren();
     await appendResults();
     if (current !== generation) return;
-    renderFilters(response.filters, siteFilters);
+    if (allFilters) renderFilters(response.filters, allFilters);
     empty.hidden = total > 0;
     const words = state.query ? ` untuk “${state.query}”` : '';
     status.textContent = total > 0 ? `${total} hasil${words}.` : `Tidak ada hasil${words}.`;
@@ -237,14 +252,18 @@ export function startSearchPage(): void {
   });
   input.addEventListener('input', () => {
     window.clearTimeout(typingTimer);
-    // Fetch the index chunks for these words while the typing delay runs.
-    void pagefindReady.then((pagefind) => pagefind.preload(input.value)).catch(() => undefined);
+    const finished = finishedWords(input.value);
+    if (finished)
+      void pagefindReady.then((pagefind) => pagefind.preload(finished)).catch(() => undefined);
     typingTimer = window.setTimeout(() => applyState(readForm(), 'replace'), TYPING_DELAY_MS);
   });
   form.addEventListener('change', (event) => {
     if (event.target !== input) applyState(readForm(), 'push');
   });
   more.addEventListener('click', () => void appendResults());
+  details.addEventListener('toggle', () => {
+    if (details.open && !siteFilters) void run();
+  });
   window.addEventListener('popstate', () => {
     state = stateFromUrl(location.search);
     fillForm();

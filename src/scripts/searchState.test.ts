@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { hasCriteria, pagefindFilters, stateFromUrl, urlFromState } from './searchState.ts';
+import {
+  finishedWords,
+  hasCriteria,
+  hasFilters,
+  pagefindFilters,
+  stateFromUrl,
+  urlFromState,
+} from './searchState.ts';
 
 describe('keadaan pencarian di alamat halaman', () => {
   it('membaca kata, saringan dan urutan', () => {
@@ -25,5 +32,18 @@ describe('keadaan pencarian di alamat halaman', () => {
     });
     expect(hasCriteria(state)).toBe(true);
     expect(hasCriteria(stateFromUrl('?urut=terbaru'))).toBe(false);
+  });
+
+  it('hanya kata yang sudah selesai diketik (diikuti spasi) yang indeksnya diambil lebih dulu', () => {
+    expect(finishedWords('p')).toBe('');
+    expect(finishedWords('pelatihan')).toBe('');
+    expect(finishedWords('pelatihan ')).toBe('pelatihan');
+    expect(finishedWords('  pelatihan  ketera')).toBe('pelatihan');
+    expect(finishedWords('ikan asap segar')).toBe('ikan asap');
+  });
+
+  it('saringan dari alamat dikenali tanpa kata pencarian', () => {
+    expect(hasFilters(stateFromUrl('?tahun=2025'))).toBe(true);
+    expect(hasFilters(stateFromUrl('?q=bina&urut=terbaru'))).toBe(false);
   });
 });

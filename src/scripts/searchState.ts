@@ -43,5 +43,18 @@ export function pagefindFilters(state: SearchState): Record<string, { any: strin
 }
 
 export function hasCriteria(state: SearchState): boolean {
-  return state.query !== '' || FILTER_NAMES.some((name) => state.filters[name].length > 0);
+  return state.query !== '' || hasFilters(state);
+}
+
+export function hasFilters(state: SearchState): boolean {
+  return FILTER_NAMES.some((name) => state.filters[name].length > 0);
+}
+
+/**
+ * The words of `typed` that the reader has finished, i.e. followed by a space: worth fetching the
+ * index for while the typing delay runs. The word still being typed is not: its index for "p",
+ * then "pe", would download pages of words the reader never meant.
+ */
+export function finishedWords(typed: string): string {
+  return typed.slice(0, typed.search(/\S*$/)).trim();
 }

@@ -156,6 +156,42 @@ describe('pencarian di /cari/ (Chromium, dengan CSP situs)', () => {
     }
   });
 
+  it('di ponsel kueri pertama tidak mengunduh indeks saringan sebelum panelnya dibuka', async () => {
+    const { page, problems } = await open('/cari/', 412);
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    try {
+      expect(await page.getAttribute('#saringan', 'open')).toBeNull();
+      await page.fill('#q', 'warga');
+      expect(await settled(page)).toMatch(/hasil untuk “warga”/);
+      expect(fetched.filter((path) => path.startsWith('/pagefind/index/')).length).toBeGreaterThan(
+        0,
+      );
+      expect(fetched.filter((path) => path.startsWith('/pagefind/filter/'))).toEqual([]);
+      expect(fetched).not.toContain('/pagefind/pagefind-worker.js');
+
+      await page.click('#saringan summary');
+      const label = page.locator('[data-filter="jenis"] label', { hasText: 'Berita' });
+      await expect.poll(() => label.textContent()).toMatch(/^Berita \(\d+\)$/);
+      expect(Number(/\((\d+)\)/.exec((await label.textContent()) ?? '')?.[1])).toBeGreaterThan(0);
+      expect(fetched.some((path) => path.startsWith('/pagefind/filter/'))).toBe(true);
+      expect(problems).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('di ponsel, alamat dengan saringan membuka panelnya', async () => {
+    const { page } = await open('/cari/?q=ikan&jenis=Program', 412);
+    try {
+      await settled(page);
+      expect(await page.getAttribute('#saringan', 'open')).toBe('');
+      expect(await page.isChecked('[data-filter="jenis"] input[value="Program"]')).toBe(true);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('urutan terbaru menyusun tanggal dari yang terbaru', async () => {
     const { page } = await open('/cari/?q=pelatihan&jenis=Berita');
     try {
