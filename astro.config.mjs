@@ -21,10 +21,12 @@ export default defineConfig({
   outDir: process.env.SITE_OUT_DIR ?? './dist',
   // Benchmarks measure cold builds in a cache of their own, leaving the real site's cache warm.
   cacheDir: process.env.SITE_CACHE_DIR ?? './node_modules/.astro',
-  // Two pages at a time: share images and MDX rendering keep both cores of a CI runner busy.
-  build: { format: 'directory', concurrency: 2 },
+  // Four pages at a time: while sharp draws share images off the main thread, pages keep rendering,
+  // so both cores of a CI runner stay busy (1,000 articles: 44.7 s at 2, 40.3 s at 4).
+  build: { format: 'directory', concurrency: 4 },
   server: { host: '127.0.0.1', port: 4321 },
-  markdown: { remarkPlugins: [remarkRequireAlt] },
+  // A news site shows no program code; Shiki's highlighter would load on every build for nothing.
+  markdown: { remarkPlugins: [remarkRequireAlt], syntaxHighlight: false },
   integrations: [
     mdx(),
     tailwind({ applyBaseStyles: false }),

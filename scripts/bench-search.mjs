@@ -24,7 +24,7 @@ const outDir = path.join('.bench', `dist-${count}`);
 
 function build() {
   const started = performance.now();
-  const result = spawnSync(process.execPath, ['node_modules/astro/astro.js', 'build'], {
+  const result = spawnSync('npm', ['run', '--silent', 'build'], {
     cwd: ROOT,
     env: {
       ...process.env,

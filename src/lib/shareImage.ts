@@ -18,7 +18,7 @@ const CACHE_DIR = path.resolve(
   'gambar-bagikan',
 );
 /** Bump when the design changes, so cached images are redrawn. */
-const DESIGN_VERSION = 3;
+const DESIGN_VERSION = 4;
 
 const COLORS = { sea: '#0b3954', sand: '#f4ede1', spice: '#e07a3f', label: '#f0a27f' };
 const PADDING = 64;
@@ -141,41 +141,35 @@ function coverFade(): Buffer {
     <rect width="100%" height="100%" fill="url(#f)"/></svg>`);
 }
 
-/** Decoding a camera-size cover is most of the work; entries sharing a cover share the result. */
-const coverLayers = new Map<string, Promise<Layer>>();
-const COVER_LAYERS_KEPT = 32;
-
-function coverLayer(file: string): Promise<Layer> {
-  const cached = coverLayers.get(file);
-  if (cached) return cached;
-  const layer = raw(
-    sharp(file).resize(COVER_WIDTH, SHARE_HEIGHT, { fit: 'cover', position: 'centre' }),
-  );
-  coverLayers.set(file, layer);
-  const oldest = coverLayers.keys().next().value;
-  if (coverLayers.size > COVER_LAYERS_KEPT && oldest !== undefined) coverLayers.delete(oldest);
-  return layer;
-}
-
-async function render({ title, kind, coverFile }: ShareImageInput): Promise<Buffer> {
-  const [label, heading, name, tagline] = await Promise.all([
+/**
+ * Everything but the title: background, cover, label and identity. Compositing is most of the
+ * work, so it is done once per kind and cover and every image of that pair only adds its title.
+ */
+async function backdrop(kind: string, coverFile: string | undefined): Promise<Layer> {
+  const [label, name, tagline, mark] = await Promise.all([
     kindLabel(kind),
-    titleLayer(title),
     siteName(),
     siteTagline(),
+    smallMark(),
   ]);
-  const layers: sharp.OverlayOptions[] = [];
-  if (!coverFile) {
-    layers.push(overlay(await bigMark(), SHARE_WIDTH - 300 - PADDING * 2, 150));
-  } else {
-    layers.push(overlay(await coverLayer(coverFile), SHARE_WIDTH - COVER_WIDTH, 0));
-    layers.push(overlay(await fade(), SHARE_WIDTH - COVER_WIDTH, 0));
-  }
-  const titleTop = PADDING + label.info.height + 20;
+  const layers: sharp.OverlayOptions[] = coverFile
+    ? [
+        overlay(
+          await raw(
+            sharp(coverFile).resize(COVER_WIDTH, SHARE_HEIGHT, {
+              fit: 'cover',
+              position: 'centre',
+            }),
+          ),
+          SHARE_WIDTH - COVER_WIDTH,
+          0,
+        ),
+        overlay(await fade(), SHARE_WIDTH - COVER_WIDTH, 0),
+      ]
+    : [overlay(await bigMark(), SHARE_WIDTH - 300 - PADDING * 2, 150)];
   layers.push(
     overlay(label, PADDING, PADDING),
-    overlay(heading, PADDING, titleTop),
-    overlay(await smallMark(), PADDING, SHARE_HEIGHT - PADDING - 56),
+    overlay(mark, PADDING, SHARE_HEIGHT - PADDING - 56),
     overlay(name, PADDING + 72, SHARE_HEIGHT - PADDING - 58),
     overlay(tagline, PADDING + 72, SHARE_HEIGHT - PADDING - 24),
     {
@@ -184,11 +178,37 @@ async function render({ title, kind, coverFile }: ShareImageInput): Promise<Buff
       top: SHARE_HEIGHT - 10,
     },
   );
-  return (
+  return raw(
     sharp({
-      create: { width: SHARE_WIDTH, height: SHARE_HEIGHT, channels: 4, background: COLORS.sea },
-    })
-      .composite(layers)
+      create: { width: SHARE_WIDTH, height: SHARE_HEIGHT, channels: 3, background: COLORS.sea },
+    }).composite(layers),
+  );
+}
+
+/** Entries come in collection order and share a small pool of covers; a few backdrops suffice. */
+const backdrops = new Map<string, Promise<Layer>>();
+const BACKDROPS_KEPT = 12;
+
+function backdropFor(kind: string, coverFile: string | undefined): Promise<Layer> {
+  const key = JSON.stringify([kind, coverFile ?? '']);
+  const cached = backdrops.get(key);
+  if (cached) return cached;
+  const layer = backdrop(kind, coverFile);
+  backdrops.set(key, layer);
+  const oldest = backdrops.keys().next().value;
+  if (backdrops.size > BACKDROPS_KEPT && oldest !== undefined) backdrops.delete(oldest);
+  return layer;
+}
+
+async function render({ title, kind, coverFile }: ShareImageInput): Promise<Buffer> {
+  const [base, heading, label] = await Promise.all([
+    backdropFor(kind, coverFile),
+    titleLayer(title),
+    kindLabel(kind),
+  ]);
+  return (
+    sharp(base.data, { raw: base.info })
+      .composite([overlay(heading, PADDING, PADDING + label.info.height + 20)])
       // Plain libjpeg-turbo: several times faster than mozjpeg for a few percent more bytes.
       .jpeg({ quality: 82 })
       .toBuffer()
