@@ -73,6 +73,7 @@ export function startSearchPage(): void {
   let pending: PagefindResponse['results'] = [];
   let generation = 0;
   let typingTimer: number | undefined;
+  let filtersRequested = false;
   let siteFilters: Promise<PagefindResponse['filters']> | undefined;
   const pagefindReady = loadPagefind();
 
@@ -182,6 +183,7 @@ export function startSearchPage(): void {
   /** `data-state` on the results tells tests and assistive tooling when a search has finished. */
   async function run(): Promise<void> {
     const current = ++generation;
+    filtersRequested ||= filtersWanted();
     list.dataset.state = 'mencari';
     try {
       await search(current);
@@ -201,7 +203,7 @@ export function startSearchPage(): void {
       return;
     }
     // Pagefind counts matches per filter value only once the filter index is loaded.
-    if (filtersWanted()) siteFilters ??= pagefind.filters();
+    if (filtersRequested) siteFilters ??= pagefind.filters();
     const allFilters = await siteFilters;
     if (!hasCriteria(state)) {
       if (allFilters) renderFilters(allFilters, allFilters);
@@ -262,7 +264,7 @@ export function startSearchPage(): void {
   });
   more.addEventListener('click', () => void appendResults());
   details.addEventListener('toggle', () => {
-    if (details.open && !siteFilters) void run();
+    if (details.open && !filtersRequested) void run();
   });
   window.addEventListener('popstate', () => {
     state = stateFromUrl(location.search);
