@@ -39,9 +39,8 @@ export function buildSite(
           FORCE_COLOR: '0',
           SITE_CONTENT_DIR: path.relative(ROOT, contentDir),
           SITE_OUT_DIR: path.relative(ROOT, outDir),
-          // Each fixture build gets its own cache: Astro's content store reuses an entry whose
-          // text is unchanged, file path included, so copies of one fixture in several folders
-          // would otherwise link to each other's files.
+          // Each fixture build gets its own cache, so builds running in parallel never write to
+          // one cache at the same time.
           ...(outDir === DIST
             ? {}
             : { SITE_CACHE_DIR: path.join(OUT, 'cache', path.relative(OUT, outDir)) }),

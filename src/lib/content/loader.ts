@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
@@ -22,44 +22,68 @@ export class ContentError extends Error {
 /**
  * Astro's glob loader for `content/<collection>/`, with two guarantees for editors: every problem
  * in an entry stops the build with an Indonesian message naming the file, the field and the fix,
- * and two files never silently share one address.
+ * and two files never silently share one address, whether or not the build cache is warm.
  */
 export function contentLoader(collection: string, schema: SchemaFactory): Loader {
   const base = `./${contentDir}/${collection}`;
+  // The glob loader names every file through `generateId`, changed or not, before it decides
+  // whether to read it again; `load` points this at the current build's bookkeeping.
+  let named: (entry: string, id: string) => void = () => undefined;
   const inner = glob({
     pattern: '**/*.{md,mdx}',
     base,
-    generateId: ({ entry }) => entryIdFromPath(entry),
+    generateId: ({ entry }) => {
+      const id = entryIdFromPath(entry);
+      named(entry, id);
+      return id;
+    },
   });
 
   return {
     name: `konten-${collection}`,
     load: async (context: LoaderContext) => {
       const root = fileURLToPath(context.config.root);
-      const fileById = new Map<string, string>();
+      const baseDir = path.resolve(root, base);
+      const fromRoot = (entry: string) =>
+        path.relative(root, path.join(baseDir, entry)).split(path.sep).join('/');
+      const entryById = new Map<string, string>();
+      named = (entry, id) => {
+        const earlier = entryById.get(id);
+        // In `astro dev` a file renamed to the same address is still remembered under its old name.
+        if (earlier !== undefined && earlier !== entry && existsSync(path.join(baseDir, earlier))) {
+          throw new ContentError(
+            formatProblems([
+              {
+                file: fromRoot(entry),
+                field: '',
+                problem: `alamat "${id}" sudah dipakai oleh ${fromRoot(earlier)}; salah satunya akan hilang.`,
+                fix: 'Ganti nama salah satu folder atau file agar setiap entri punya alamat sendiri.',
+              },
+            ]),
+          );
+        }
+        entryById.set(id, entry);
+        // Astro keeps an entry whose text is unchanged exactly as the last build stored it, file
+        // path included: after `x.mdx` moves to `x/index.mdx`, "Ubah halaman ini" would still
+        // point at the old file. Forgetting it makes the loader read the file where it now is.
+        const stored = context.store.get(id);
+        if (stored?.filePath && stored.filePath !== fromRoot(entry)) context.store.delete(id);
+      };
       const parseData: LoaderContext['parseData'] = async (props) => {
         const filePath = props.filePath ?? '';
-        const entryPath = path.relative(path.resolve(root, base), filePath);
         const problems = findEntryProblems({
           collection,
-          entryPath,
+          entryPath: path.relative(baseDir, filePath),
           filePath,
           root,
           data: props.data,
           raw: readFileSync(filePath, 'utf8'),
           schema,
         });
-        const earlier = fileById.get(props.id);
-        if (earlier && earlier !== filePath) {
-          problems.push({
-            file: path.relative(root, filePath),
-            field: '',
-            problem: `alamat "${props.id}" sudah dipakai oleh ${path.relative(root, earlier)}; salah satunya akan hilang.`,
-            fix: 'Ganti nama salah satu folder atau file agar setiap entri punya alamat sendiri.',
-          });
-        }
         if (problems.length > 0) throw new ContentError(formatProblems(problems));
-        fileById.set(props.id, filePath);
+        // Only this file holds the id (checked above), so the stored entry is its own older
+        // version; the glob loader would otherwise warn of a "duplicate id" on every edit.
+        context.store.delete(props.id);
         return context.parseData(props);
       };
       try {

@@ -1,0 +1,67 @@
+import { appendFile, cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildSite, copyOfGoodSite, FIXTURE_REPOSITORY, FIXTURES, OUT } from '../setup/sites.ts';
+
+/**
+ * CI keeps Astro's cache between builds, so an editor's change usually meets a warm cache in which
+ * every unchanged entry is reused as the last build stored it. These builds share one cache.
+ */
+describe('build ulang dengan cache yang tersimpan', () => {
+  it('berita yang diubah dibangun ulang tanpa peringatan palsu, alamat ganda tetap menghentikan build', async () => {
+    const content = await copyOfGoodSite('cache-hangat');
+    const out = path.join(OUT, 'dist-cache-hangat');
+    await rm(path.join(OUT, 'cache', 'dist-cache-hangat'), { recursive: true, force: true });
+    // Plain Markdown is rendered while content syncs, which is where Astro would warn.
+    const markdown = path.join(content, 'berita/catatan');
+    await mkdir(markdown);
+    await cp(path.join(content, 'berita/terbit/cover.jpg'), path.join(markdown, 'cover.jpg'));
+    const source = await readFile(path.join(content, 'berita/terbit/index.mdx'), 'utf8');
+    const frontmatter = source
+      .slice(0, source.indexOf('\n---\n'))
+      .replace('Berita Terbit untuk Uji Situs', 'Catatan Markdown untuk Uji Situs');
+    await writeFile(
+      path.join(markdown, 'index.md'),
+      `${frontmatter}\n---\n\nCatatan berita biasa.\n`,
+    );
+    const first = await buildSite(content, out);
+    expect(first.code, first.output).toBe(0);
+
+    for (const file of ['berita/terbit/index.mdx', 'berita/catatan/index.md'])
+      await appendFile(path.join(content, file), '\nKalimat tambahan dari editor.\n');
+    const second = await buildSite(content, out);
+    expect(second.code, second.output).toBe(0);
+    expect(second.output).not.toContain('Duplicate id');
+    for (const page of ['berita/terbit/index.html', 'berita/catatan/index.html'])
+      expect(await readFile(path.join(out, page), 'utf8')).toContain(
+        'Kalimat tambahan dari editor.',
+      );
+
+    await cp(path.join(FIXTURES, 'bad/alamat-ganda'), content, { recursive: true });
+    const third = await buildSite(content, out);
+    expect(third.code).not.toBe(0);
+    expect(third.output).toContain('Konten tidak dapat diterbitkan');
+    expect(third.output).toContain('alamat "terbit" sudah dipakai oleh');
+  });
+
+  it('entri yang teksnya sama tetapi berkasnya pindah menautkan "Ubah halaman ini" ke berkas barunya', async () => {
+    const cache = path.join(OUT, 'cache', 'bersama');
+    await rm(cache, { recursive: true, force: true });
+    const env = { SITE_CACHE_DIR: cache, SITE_REPOSITORY_URL: FIXTURE_REPOSITORY };
+    const editLink = async (out: string) =>
+      /href="([^"]+\/edit\/main\/[^"]+)"/.exec(
+        await readFile(path.join(out, 'berita/terbit/index.html'), 'utf8'),
+      )?.[1];
+
+    const before = await copyOfGoodSite('cache-bersama-lama');
+    const beforeOut = path.join(OUT, 'dist-cache-bersama-lama');
+    expect((await buildSite(before, beforeOut, env)).code).toBe(0);
+    expect(await editLink(beforeOut)).toMatch(/\/cache-bersama-lama\/berita\/terbit\/index\.mdx$/);
+
+    const after = await copyOfGoodSite('cache-bersama-baru');
+    const afterOut = path.join(OUT, 'dist-cache-bersama-baru');
+    const rebuilt = await buildSite(after, afterOut, env);
+    expect(rebuilt.code, rebuilt.output).toBe(0);
+    expect(await editLink(afterOut)).toMatch(/\/cache-bersama-baru\/berita\/terbit\/index\.mdx$/);
+  });
+});
