@@ -17,3 +17,11 @@ export function documentTitle(title: string): string {
   const cut = title.slice(0, MAX_TITLE_LENGTH);
   return `${cut.slice(0, cut.lastIndexOf(' ')).replace(/[\s,.:;–-]+$/, '')}…`;
 }
+
+/**
+ * The headline as it travels beyond the page (tab, shared link, feed): an illustrative entry says
+ * so first, where no cut can remove it, so a shared example is never mistaken for a real event.
+ */
+export function headlineOf(title: string, illustrative: boolean): string {
+  return illustrative ? `Contoh: ${title}` : title;
+}

@@ -1,6 +1,7 @@
 import rss, { type RSSFeedItem } from '@astrojs/rss';
 import type { DatedEntry } from './entries.ts';
 import { entryUrl } from './entries.ts';
+import { headlineOf } from './documentTitle.ts';
 import { shareImageSize } from './shareImage.ts';
 import { KIND_LABEL, shareImagePath, shareInputOf } from './sharing.ts';
 import { SITE } from './site.ts';
@@ -15,7 +16,7 @@ export const FEED_SIZE = 50;
 async function itemOf(entry: DatedEntry, site: URL): Promise<RSSFeedItem> {
   const length = await shareImageSize(shareInputOf(entry));
   return {
-    title: entry.data.title,
+    title: headlineOf(entry.data.title, entry.data.illustrative),
     link: entryUrl(entry),
     pubDate: entry.data.publishDate,
     description: 'description' in entry.data ? entry.data.description : entry.data.summary,

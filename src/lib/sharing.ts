@@ -32,9 +32,11 @@ function coverFile(entry: ShareableEntry): string | undefined {
 }
 
 export function shareInputOf(entry: ShareableEntry): ShareImageInput {
+  const kind = KIND_LABEL[entry.collection];
   return {
     title: entry.data.title,
-    kind: KIND_LABEL[entry.collection],
+    // An illustrative entry's preview says so wherever the link is shared.
+    kind: entry.data.illustrative ? `${kind} · Contoh` : kind,
     coverFile: coverFile(entry),
   };
 }
@@ -50,6 +52,6 @@ export function shareLinks(url: string, title: string): { label: string; href: s
     { label: 'Facebook', href: `https://www.facebook.com/sharer/sharer.php?u=${u}` },
     { label: 'X', href: `https://x.com/intent/post?url=${u}&text=${t}` },
     { label: 'Telegram', href: `https://t.me/share/url?url=${u}&text=${t}` },
-    { label: 'E-mail', href: `mailto:?subject=${t}&body=${t}%0A${u}` },
+    { label: 'Surel', href: `mailto:?subject=${t}&body=${t}%0A${u}` },
   ];
 }

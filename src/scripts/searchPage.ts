@@ -14,7 +14,7 @@ import {
 interface PagefindResultData {
   url: string;
   excerpt: string;
-  meta: { title?: string; tanggal?: string; image?: string; image_alt?: string };
+  meta: { title?: string; tanggal?: string; image?: string; image_alt?: string; contoh?: string };
   filters: Record<string, string[]>;
 }
 interface PagefindResponse {
@@ -163,6 +163,16 @@ export function startSearchPage(): void {
     const text = create('div', 'min-w-0');
     const kind = create('p', 'eyebrow');
     kind.textContent = [data.filters.jenis?.[0], data.meta.tanggal].filter(Boolean).join(' · ');
+    if (data.meta.contoh) {
+      // Same label as on the page itself (IllustrativeLabel.astro).
+      const label = create(
+        'span',
+        'ml-1 inline-block rounded border border-pala-600 bg-pala-50 px-1.5 py-0.5 align-middle text-xs font-bold uppercase tracking-wide text-pala-700 dark:border-pala-300 dark:bg-transparent dark:text-pala-300',
+      );
+      label.title = 'Isi ini ilustrasi, bukan peristiwa atau orang nyata';
+      label.textContent = 'Contoh';
+      kind.append(label);
+    }
     const heading = create('h3', 'mt-1 text-lg font-bold leading-snug');
     const link = create('a', 'link');
     link.href = data.url;
@@ -198,7 +208,7 @@ export function startSearchPage(): void {
       pagefind = await pagefindReady;
     } catch {
       status.textContent = import.meta.env.DEV
-        ? 'Pencarian belum tersedia di pratinjau pengembang: indeksnya dibuat saat build. Jalankan npm start untuk mencobanya.'
+        ? 'Pencarian belum tersedia di pratinjau pengembang: indeksnya baru dibuat saat situs dibangun. Jalankan npm start untuk mencobanya.'
         : 'Pencarian tidak dapat dimuat. Muat ulang halaman, atau telusuri arsip dan topik.';
       return;
     }

@@ -71,8 +71,11 @@ async function settled(page: Page): Promise<string> {
 
 const resultLinks = (page: Page) =>
   page.$$eval('#hasil h3 a', (links) => links.map((link) => link.getAttribute('href') ?? ''));
+/** Type and date of each result, without the "Contoh" label that follows them. */
 const resultKinds = (page: Page) =>
-  page.$$eval('#hasil .eyebrow', (nodes) => nodes.map((node) => node.textContent ?? ''));
+  page.$$eval('#hasil .eyebrow', (nodes) =>
+    nodes.map((node) => node.firstChild?.textContent ?? ''),
+  );
 
 async function showAll(page: Page): Promise<void> {
   while (await page.isVisible('#lebih')) {
@@ -107,7 +110,7 @@ describe('pencarian di /cari/ (Chromium, dengan CSP situs)', () => {
     try {
       await settled(page);
       const first = await page.$eval('#hasil li', (item) => ({
-        kind: item.querySelector('.eyebrow')?.textContent,
+        kind: item.querySelector('.eyebrow')?.firstChild?.textContent,
         title: item.querySelector('h3')?.textContent,
         excerpt: item.querySelector('p:last-child')?.innerHTML,
         image: item.querySelector('img')?.getAttribute('src'),
@@ -118,6 +121,26 @@ describe('pencarian di /cari/ (Chromium, dengan CSP situs)', () => {
       expect(first.excerpt).toContain('<mark>');
       expect(first.image).toMatch(/^\/_astro\/.+\.webp$/);
       expect(first.alt?.length).toBeGreaterThan(5);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('hasil dari entri contoh berlabel "Contoh", hasil dari entri nyata tidak', async () => {
+    const { page } = await open('/cari/?q=ikan+asap');
+    try {
+      await settled(page);
+      await showAll(page);
+      const labels = await page.$$eval('#hasil li', (items) =>
+        Object.fromEntries(
+          items.map((item) => [
+            item.querySelector('h3 a')?.getAttribute('href'),
+            item.querySelector('.eyebrow span')?.textContent ?? '',
+          ]),
+        ),
+      );
+      expect(labels['/program/pengolahan-hasil-laut/']).toBe('');
+      expect(labels['/kisah/ikan-asap-dan-awal-yang-baru/']).toBe('Contoh');
     } finally {
       await page.close();
     }

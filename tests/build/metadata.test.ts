@@ -141,7 +141,7 @@ describe('isi editor yang berbahaya tetap jadi teks', () => {
   });
 
   it('di Open Graph', () => {
-    expect(meta(page, 'og:title')).toBe(title);
+    expect(meta(page, 'og:title')).toBe(`Contoh: ${title}`);
     expect(meta(page, 'og:description')).toBe(description);
   });
 
@@ -152,7 +152,7 @@ describe('isi editor yang berbahaya tetap jadi teks', () => {
     for (const text of raw) expect(text).not.toMatch(/<\/?script|<!--/i);
     const article = jsonLdOf(page).find((item) => item['@type'] === 'NewsArticle');
     expect(article).toMatchObject({
-      headline: title,
+      headline: `Contoh: ${title}`,
       description,
       author: { name: 'Tim <Redaksi> & "Humas"' },
     });
@@ -162,7 +162,30 @@ describe('isi editor yang berbahaya tetap jadi teks', () => {
     const feed = readFileSync(path.join(GOOD_DIST, 'rss.xml'), 'utf8');
     expect(feed).not.toContain('<script>');
     expect(feed).toContain(
-      '<title>Uji &lt;/script&gt;&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &quot;kutip&quot; &lt;b&gt;tebal&lt;/b&gt;</title>',
+      '<title>Contoh: Uji &lt;/script&gt;&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &quot;kutip&quot; &lt;b&gt;tebal&lt;/b&gt;</title>',
     );
+  });
+});
+
+describe('contoh tetap berlabel di luar halamannya', () => {
+  const illustrative = readPage(DIST, '/kisah/ikan-asap-dan-awal-yang-baru/');
+  const real = readPage(DIST, '/berita/penandatanganan-nota-kesepahaman-pembinaan-warga-binaan/');
+  const feed = readFileSync(path.join(DIST, 'rss.xml'), 'utf8');
+
+  it('judul tab, Open Graph dan JSON-LD entri contoh diawali "Contoh:"; judul di halaman tidak', () => {
+    const heading = illustrative.root.querySelector('h1')?.textContent.trim() ?? '';
+    expect(heading.length).toBeGreaterThan(10);
+    expect(heading).not.toMatch(/^Contoh/);
+    expect(meta(illustrative, 'og:title')).toBe(`Contoh: ${heading}`);
+    expect(illustrative.root.querySelector('title')?.textContent).toMatch(/^Contoh: /);
+    const article = jsonLdOf(illustrative).find((item) => 'headline' in item);
+    expect(article?.headline).toBe(`Contoh: ${heading}`);
+    expect(feed).toContain(`<title>Contoh: ${heading}</title>`);
+  });
+
+  it('entri nyata tidak diberi label', () => {
+    const heading = real.root.querySelector('h1')?.textContent.trim() ?? '';
+    expect(meta(real, 'og:title')).toBe(heading);
+    expect(feed).toContain(`<title>${heading}</title>`);
   });
 });

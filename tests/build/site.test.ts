@@ -130,7 +130,7 @@ describe('halaman artikel', () => {
     const text = page.root.querySelector('main')?.text ?? '';
     expect(text).toContain('27 November 2026');
     expect(page.root.querySelector('time')?.getAttribute('datetime')).toBe('2026-11-27');
-    expect(text).toMatch(/Penulis:\s*Tim Humas Pemkot Ambon/);
+    expect(text).toMatch(/Penulis:\s*Tim Redaksi/);
     expect(text).toMatch(/\d+ menit baca/);
     expect(page.root.querySelectorAll('a[href^="/topik/"]').length).toBeGreaterThan(0);
     expect(page.root.querySelectorAll('#program-terkait ~ ul a[href^="/program/"]')).toHaveLength(
@@ -150,7 +150,7 @@ describe('halaman artikel', () => {
 
   it('remah roti menuju beranda dan bagian berita', () => {
     const crumbs = page.root
-      .querySelectorAll('nav[aria-label="Remah roti"] a')
+      .querySelectorAll('nav[aria-label="Jejak navigasi"] a')
       .map((a) => a.getAttribute('href'));
     expect(crumbs).toEqual(['/', '/berita/']);
   });

@@ -47,7 +47,7 @@ function frontmatter(collection: ScaffoldCollection, title: string, today: strin
     case 'berita':
       return `title: ${quote(title)} # 10–120 karakter
 description: ${quote(hint('description'))} # 50–160 karakter, satu kalimat
-publishDate: ${today} # TTTT-BB-HH; tanggal di masa depan = terbit otomatis pada hari itu
+publishDate: ${today} # TTTT-BB-HH; tanggal di masa depan = terbit otomatis pagi hari itu
 author: "Tim Humas Pemkot Ambon" # kantor atau tim penulis
 ${COVER}
 tags: ["pembinaan"] # 1–6 topik huruf kecil

@@ -6,6 +6,7 @@ export const GET: APIRoute = async ({ site }) =>
   feedResponse({
     site,
     title: 'Kisah reintegrasi',
-    description: 'Kisah warga binaan yang kembali ke masyarakat, ditulis dengan nama samaran.',
+    description:
+      'Kisah warga binaan yang kembali ke masyarakat, ditulis dengan nama samaran kecuali ada persetujuan tertulis.',
     entries: await getStories(),
   });
