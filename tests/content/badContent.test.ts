@@ -42,8 +42,9 @@ const CASES = [
     situation: 'tanggal-tidak-ada',
     expected: [
       'berita/terbit/index.mdx',
-      'Kolom "publishDate"',
+      'Baris 4, kolom "publishDate"',
       'tanggal 2026-02-30 tidak ada di kalender',
+      'misalnya publishDate: 2026-02-28',
     ],
   },
   {

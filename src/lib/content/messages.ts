@@ -18,7 +18,8 @@ export interface ContentProblem {
 
 /** How to fill each field, keyed by its path with list positions written as `*`. */
 const FIELD_FIXES: Record<string, string> = {
-  title: 'Tulis judul 10–120 karakter, misalnya title: "Pelatihan Tata Boga Dimulai di Ambon".',
+  title:
+    'Tulis judul berita atau kisah 10–120 karakter, judul program atau halaman 3–80 karakter, misalnya title: "Pelatihan Tata Boga Dimulai di Ambon".',
   description:
     'Tulis satu kalimat ringkasan 50–160 karakter, misalnya description: "Warga binaan belajar mengolah hasil laut menjadi produk siap jual."',
   summary: 'Tulis ringkasan 50–200 karakter dalam satu atau dua kalimat.',
@@ -26,7 +27,8 @@ const FIELD_FIXES: Record<string, string> = {
   publishDate: 'Tulis tanggal dengan format TTTT-BB-HH, misalnya publishDate: 2026-11-27.',
   updatedDate:
     'Tulis tanggal dengan format TTTT-BB-HH yang tidak lebih awal dari tanggal terbit, misalnya updatedDate: 2026-11-28.',
-  cover: 'Tambahkan sampul: cover: lalu baris image: ./cover.jpg dan alt: "…" di bawahnya.',
+  cover:
+    'Tambahkan sampul: baris cover:, lalu di bawahnya baris image: ./cover.jpg dan alt: "…", masing-masing menjorok dua spasi.',
   'cover.image':
     'Letakkan file gambar di folder yang sama dengan index.mdx dan tulis namanya persis, misalnya image: ./cover.jpg.',
   'cover.alt':
@@ -39,7 +41,7 @@ const FIELD_FIXES: Record<string, string> = {
   'subject.name':
     'Hapus baris name dan pakai alias saja, atau catat persetujuan tertulisnya di subject.consent (reference dan date).',
   'subject.consent':
-    'Tulis consent: lalu reference: "nomor formulir persetujuan" dan date: TTTT-BB-HH di bawahnya.',
+    'Di bawah subject: tulis consent: (menjorok dua spasi), lalu di bawahnya reference: "nomor formulir persetujuan" dan date: TTTT-BB-HH (menjorok empat spasi).',
   'subject.consent.reference':
     'Tulis nomor atau kode formulir persetujuan, misalnya reference: "PERSETUJUAN/2026/014".',
   'subject.consent.date': 'Tulis tanggal persetujuan ditandatangani, misalnya date: 2026-10-01.',
@@ -61,12 +63,13 @@ const FIELD_FIXES: Record<string, string> = {
   'locations.*': 'Tulis nama tempat 2–120 karakter.',
   status: 'Tulis status: disepakati, status: berjalan atau status: selesai.',
   order: 'Tulis urutan sebagai bilangan bulat 1–99, misalnya order: 3.',
-  subject: 'Tambahkan subject: lalu baris alias: "R., 34" di bawahnya.',
+  subject: 'Tambahkan baris subject:, lalu di bawahnya alias: "R., 34" (menjorok dua spasi).',
   'subject.alias':
     'Tulis inisial dan usia, misalnya alias: "R., 34". Nama lengkap tidak boleh dipakai: kisah ini tentang orang yang berhak atas privasinya.',
 };
 
-const GENERIC_FIX = 'Periksa kembali penulisan kolom ini di frontmatter.';
+const GENERIC_FIX =
+  'Periksa kembali penulisan kolom ini di frontmatter dan bandingkan dengan tabel kolom di docs/panduan-editor.md.';
 
 const TYPE_NAMES: Record<string, string> = {
   string: 'teks',
@@ -117,7 +120,7 @@ function describeIssue(issue: ZodIssue, value: unknown): string {
     case 'invalid_string':
       return 'penulisannya tidak sesuai aturan.';
     case 'unrecognized_keys':
-      return `kolom ${issue.keys.map((key) => `"${key}"`).join(', ')} tidak dikenal, jadi isinya tidak akan tampil.`;
+      return `kolom ${issue.keys.map((key) => `"${key}"`).join(', ')} tidak dikenal, sehingga entri ini tidak dapat diterbitkan.`;
     case 'invalid_union':
       return 'isinya tidak sesuai bentuk yang diharapkan.';
     case 'custom':
@@ -163,9 +166,12 @@ export function formatProblems(problems: ContentProblem[]): string {
     .map((file) => {
       const lines = problems
         .filter((problem) => problem.file === file)
-        .map(({ field, problem, fix }) => {
-          const where = field ? `Kolom "${field}": ` : '';
-          return `  • ${where}${problem}\n    Perbaikan: ${fix}`;
+        .map(({ field, problem, fix, line }) => {
+          const where = [line ? `Baris ${line}` : '', field ? `kolom "${field}"` : '']
+            .filter(Boolean)
+            .join(', ');
+          const prefix = where ? `${where[0]?.toUpperCase()}${where.slice(1)}: ` : '';
+          return `  • ${prefix}${problem}\n    Perbaikan: ${fix}`;
         });
       return `Konten tidak dapat diterbitkan: ${file}\n${lines.join('\n')}`;
     })

@@ -116,7 +116,7 @@ const updatedAfterPublished = (data: { publishDate: Date; updatedDate?: Date | u
 
 /** Why a story may not name or show its subject without consent, said where the rule bites. */
 const PRIVACY_REASON =
-  'nama atau wajah hanya boleh tampil dengan persetujuan tertulis yang tercatat, karena mantan warga binaan yang dikenali di situs publik dapat kehilangan pekerjaan, tempat tinggal, dan penerimaan tetangganya.';
+  'Nama atau wajah hanya boleh tampil dengan persetujuan tertulis yang tercatat, karena mantan warga binaan yang dikenali di situs publik dapat kehilangan pekerjaan, tempat tinggal, dan penerimaan tetangganya.';
 
 /** News articles, at `/berita/<slug>/`. */
 export const beritaSchema = (tools: SchemaTools) =>
@@ -233,11 +233,11 @@ export const kisahSchema = (tools: SchemaTools) =>
     })
     .refine((data) => !data.subject.name || data.subject.consent, {
       path: ['subject', 'name'],
-      message: PRIVACY_REASON,
+      message: `nama diisi tetapi subject.consent belum ada. ${PRIVACY_REASON}`,
     })
     .refine((data) => !data.cover?.showsPerson || data.subject.consent, {
       path: ['cover', 'showsPerson'],
-      message: PRIVACY_REASON,
+      message: `showsPerson: true tetapi subject.consent belum ada. ${PRIVACY_REASON}`,
     });
 
 /** Standing pages such as `/tentang/`. */

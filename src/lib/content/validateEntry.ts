@@ -105,6 +105,13 @@ function referenceProblems(entry: EntryToCheck, file: string, programs: unknown)
   });
 }
 
+/** The last real day of the month the editor meant, as an example of a date that exists. */
+function lastDayOf(year = '', month = ''): string {
+  const monthNumber = Math.min(Math.max(Number(month), 1), 12);
+  const day = new Date(Date.UTC(Number(year), monthNumber, 0)).getUTCDate();
+  return `${year}-${String(monthNumber).padStart(2, '0')}-${day}`;
+}
+
 /**
  * YAML quietly turns an impossible date such as `2026-02-30` into 2 March; the text as written is
  * the only place the mistake can still be seen.
@@ -124,7 +131,7 @@ function impossibleDates(file: string, raw: string | undefined): ContentProblem[
         field: key === 'date' ? 'subject.consent.date' : (key ?? ''),
         line: index + 2,
         problem: `tanggal ${year}-${month}-${day} tidak ada di kalender.`,
-        fix: 'Periksa bulan (01–12) dan jumlah hari dalam bulan itu, misalnya publishDate: 2026-02-28.',
+        fix: `Periksa bulan (01–12) dan jumlah hari dalam bulan itu, misalnya ${key}: ${lastDayOf(year, month)}.`,
       },
     ];
   });
