@@ -113,7 +113,7 @@ export function startSearchPage(): void {
       for (const value of values) {
         const id = `saring-${name}-${value.replace(/\W+/g, '-').toLowerCase()}`;
         const row = document.createElement('div');
-        row.className = 'flex items-center gap-2';
+        row.className = 'flex items-start gap-2';
         const box = document.createElement('input');
         Object.assign(box, { type: 'checkbox', id, name, value });
         box.className = 'h-5 w-5 accent-laut-700';
