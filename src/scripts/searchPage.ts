@@ -63,6 +63,7 @@ export function startSearchPage(): void {
   const more = element<HTMLButtonElement>('#lebih');
   const empty = element<HTMLDivElement>('#tanpa-hasil');
   const details = element<HTMLDetailsElement>('#saringan');
+  const illustrativeLabel = element<HTMLTemplateElement>('#label-contoh');
   const fieldsets = Object.fromEntries(
     FILTER_NAMES.map((name) => [name, element<HTMLFieldSetElement>(`[data-filter="${name}"]`)]),
   ) as Record<FilterName, HTMLFieldSetElement>;
@@ -163,16 +164,7 @@ export function startSearchPage(): void {
     const text = create('div', 'min-w-0');
     const kind = create('p', 'eyebrow');
     kind.textContent = [data.filters.jenis?.[0], data.meta.tanggal].filter(Boolean).join(' · ');
-    if (data.meta.contoh) {
-      // Same label as on the page itself (IllustrativeLabel.astro).
-      const label = create(
-        'span',
-        'ml-1 inline-block rounded border border-pala-600 bg-pala-50 px-1.5 py-0.5 align-middle text-xs font-bold uppercase tracking-wide text-pala-700 dark:border-pala-300 dark:bg-transparent dark:text-pala-300',
-      );
-      label.title = 'Isi ini ilustrasi, bukan peristiwa atau orang nyata';
-      label.textContent = 'Contoh';
-      kind.append(label);
-    }
+    if (data.meta.contoh) kind.append(illustrativeLabel.content.cloneNode(true));
     const heading = create('h3', 'mt-1 text-lg font-bold leading-snug');
     const link = create('a', 'link');
     link.href = data.url;
