@@ -33,9 +33,10 @@ if (!collection || !COLLECTIONS.includes(collection as ScaffoldCollection) || !t
 const root = process.cwd();
 const { slug, mdx } = scaffoldEntry(collection as ScaffoldCollection, title, todayInMaluku());
 const folder = path.join(root, contentDir, collection, slug);
-const existing = [folder, ...candidateEntryFiles(root, collection, slug)].find((candidate) =>
-  existsSync(candidate),
-);
+const existing = [
+  folder,
+  ...candidateEntryFiles(path.join(root, contentDir), collection, slug),
+].find((candidate) => existsSync(candidate));
 if (existing) {
   fail(
     `Tidak dibuat: ${path.relative(root, existing)} sudah ada, dan isinya tidak akan ditimpa.\n` +

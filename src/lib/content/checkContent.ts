@@ -10,7 +10,7 @@ import sharp from 'sharp';
 import { yearOf } from '../dates.ts';
 import { publicationState } from '../published.ts';
 import { slugify } from '../slug.ts';
-import { readFrontmatter } from './frontmatter.ts';
+import { frontmatterProblem, readFrontmatter } from './frontmatter.ts';
 import type { ContentProblem } from './messages.ts';
 import { entryIdFromPath } from './paths.ts';
 import {
@@ -21,7 +21,8 @@ import {
   type SchemaTools,
 } from './schemas.ts';
 import { SCAFFOLD_BODY_HINT, SCAFFOLD_HINTS } from './scaffold.ts';
-import { findEntryProblems, type SchemaFactory } from './validateEntry.ts';
+import { bodyImageFile, type BodyImage } from './bodyPolicy.ts';
+import { checkEntry, findBodyProblems, type SchemaFactory } from './validateEntry.ts';
 
 const MB = 1024 * 1024;
 /** Covers are shown up to 1200 px wide; narrower ones look blurred on most phones. */
@@ -107,59 +108,36 @@ function readEntry(
   const file = path.relative(root, filePath).replace(/\\/g, '/');
   const id = entryIdFromPath(path.relative(collectionDir, filePath));
   const base = { collection, id, file, filePath, raw, bodyStart: 0, data: undefined };
-  try {
-    const { data, bodyStart } = readFrontmatter(raw);
-    return { entry: { ...base, bodyStart, data } };
-  } catch (error) {
-    const mark = (error as { mark?: { line: number } }).mark;
-    const missing = (error as Error).message === 'frontmatter tidak ditemukan';
-    return {
-      entry: base,
-      problem: {
-        file,
-        field: '',
-        line: mark ? mark.line + 2 : 1,
-        problem: missing
-          ? 'frontmatter tidak ditemukan: berkas harus dimulai dengan baris --- dan ditutup dengan --- lagi.'
-          : `frontmatter tidak dapat dibaca (${(error as Error).message.split('\n')[0]}).`,
-        fix: missing
-          ? 'Salin frontmatter dari entri lain atau buat entri baru dengan npm run baru.'
-          : 'Periksa tanda kutip, titik dua, dan jarak di awal baris; setiap teks yang memuat titik dua ditulis di antara tanda kutip.',
-      },
-    };
-  }
+  const problem = frontmatterProblem(file, raw);
+  if (problem) return { entry: base, problem };
+  const { data, bodyStart } = readFrontmatter(raw);
+  return { entry: { ...base, bodyStart, data } };
 }
 
-async function imageProblems(entry: Entry): Promise<ContentProblem[]> {
-  const dir = path.dirname(entry.filePath);
+/** Sizes and cover width: the rules about an image file that only matter before a commit. */
+async function imageProblems(entry: Entry, bodyImages: BodyImage[]): Promise<ContentProblem[]> {
   const cover = (entry.data?.cover as { image?: unknown } | undefined)?.image;
-  const imported = [
-    ...entry.raw.matchAll(/^import\s+\w+\s+from\s+['"](\.[^'"]+\.(?:jpe?g|png|webp|avif))['"]/gim),
-  ];
   const images = [
     ...(typeof cover === 'string'
-      ? [{ reference: cover, field: 'cover.image', isCover: true }]
+      ? [{ reference: cover, field: 'cover.image', isCover: true, line: undefined }]
       : []),
-    ...imported.map((match) => ({ reference: match[1] ?? '', field: '', isCover: false })),
+    ...bodyImages.map((image) => ({
+      reference: image.src,
+      field: '',
+      isCover: false,
+      line: image.line,
+    })),
   ];
   const problems: ContentProblem[] = [];
-  for (const { reference, field, isCover } of images) {
-    const file = path.resolve(dir, reference);
+  for (const { reference, field, isCover, line: bodyLine } of images) {
+    const file = bodyImageFile(entry.filePath, reference);
     const size = await stat(file)
       .then((info) => info.size)
       .catch(() => undefined);
-    const line = field ? lineOfField(entry.raw, field) : undefined;
+    // A missing or unreadable file is reported by the entry's own checks.
+    if (size === undefined) continue;
+    const line = field ? lineOfField(entry.raw, field) : bodyLine;
     const base = { file: entry.file, field, ...(line ? { line } : {}) };
-    if (size === undefined) {
-      if (!isCover) {
-        problems.push({
-          ...base,
-          problem: `gambar "${reference}" yang diimpor di badan tulisan tidak ditemukan.`,
-          fix: 'Unggah gambarnya ke folder entri ini atau perbaiki nama filenya di baris import.',
-        });
-      }
-      continue;
-    }
     const sizeMb = (size / MB).toFixed(1).replace('.', ',');
     if (size > MAX_IMAGE_BYTES) {
       problems.push({
@@ -180,13 +158,7 @@ async function imageProblems(entry: Entry): Promise<ContentProblem[]> {
         .metadata()
         .then((meta) => meta.width)
         .catch(() => undefined);
-      if (width === undefined) {
-        problems.push({
-          ...base,
-          problem: `"${reference}" tidak dapat dibaca sebagai gambar.`,
-          fix: 'Unggah ulang gambarnya dalam format JPEG, PNG, WebP atau AVIF.',
-        });
-      } else if (width < MIN_COVER_WIDTH) {
+      if (width !== undefined && width < MIN_COVER_WIDTH) {
         problems.push({
           ...base,
           problem: `sampul hanya ${width} px lebarnya; sampul tampil sampai ${MIN_COVER_WIDTH} px dan akan terlihat buram.`,
@@ -251,39 +223,6 @@ function linkProblems(entry: Entry, published: Set<string>, all: Set<string>): C
           : 'Salin alamat dari halaman tujuan di situs (misalnya /program/tata-boga/), lengkap dengan garis miring di akhir.',
       });
     }
-  });
-  return problems;
-}
-
-/** The same rule the build's remark plugin enforces, found here without compiling MDX. */
-function bodyAltProblems(entry: Entry): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  const lines = entry.raw.split('\n');
-  lines.forEach((text, index) => {
-    if (index < entry.bodyStart) return;
-    const emptyMarkdown = /!\[\s*\]\(/.test(text);
-    const start = /<(Gambar|img)\b/.exec(text);
-    // A component's attributes may run over several lines, up to the `>` that closes the tag.
-    const tag = start
-      ? (lines
-          .slice(index)
-          .join('\n')
-          .slice(start.index)
-          .match(/^<\w+(?:[^>"'{]|"[^"]*"|'[^']*'|\{[^}]*\})*>/)?.[0] ?? '')
-      : '';
-    const emptyComponent = start && !/\balt=(?:(["'])\s*[^\s"']|\{)/.test(tag);
-    if (!emptyMarkdown && !emptyComponent) return;
-    problems.push({
-      file: entry.file,
-      field: '',
-      line: index + 1,
-      problem: emptyMarkdown
-        ? 'gambar di badan tulisan tidak punya teks alt.'
-        : `komponen <${start?.[1]}> tidak punya teks alt.`,
-      fix: emptyMarkdown
-        ? 'Tulis isi gambar di antara kurung siku, misalnya ![Peserta menata hasil anyaman](./anyaman.jpg).'
-        : 'Tambahkan alt="…" yang menggambarkan isi gambar, misalnya alt="Peserta menata hasil anyaman".',
-    });
   });
   return problems;
 }
@@ -358,7 +297,7 @@ export async function checkContent(
         });
       }
       byId.set(entry.id, entry.file);
-      const entryProblems = findEntryProblems({
+      const check = {
         collection,
         entryPath: path.relative(collectionDir, filePath),
         filePath,
@@ -366,14 +305,14 @@ export async function checkContent(
         data: entry.data ?? {},
         raw,
         schema,
-      }).map((found) => {
-        const line = found.field ? lineOfField(raw, found.field) : undefined;
+      };
+      const entryProblems = (await checkEntry(check)).map((found) => {
+        const line = found.field && !found.line ? lineOfField(raw, found.field) : undefined;
         return line ? { ...found, line } : found;
       });
       problems.push(
         ...entryProblems,
-        ...(await imageProblems(entry)),
-        ...bodyAltProblems(entry),
+        ...(await imageProblems(entry, findBodyProblems(check).images)),
         ...placeholderProblems(entry),
       );
     }

@@ -1,4 +1,5 @@
 import yaml from 'js-yaml';
+import type { ContentProblem } from './messages.ts';
 
 export interface Frontmatter {
   /** The parsed fields. */
@@ -12,9 +13,71 @@ export interface Frontmatter {
  * when there is no frontmatter; YAML errors keep js-yaml's `mark` with the line.
  */
 export function readFrontmatter(raw: string): Frontmatter {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(raw);
+  const match = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(raw);
   if (!match) throw new Error('frontmatter tidak ditemukan');
   const data = yaml.load(match[1] ?? '');
   if (!data || typeof data !== 'object') throw new Error('frontmatter kosong');
   return { data: data as Record<string, unknown>, bodyStart: match[0].split('\n').length - 1 };
+}
+
+/** js-yaml's reasons, as the mistakes editors make that cause them. */
+const YAML_MISTAKES: { reason: RegExp; problem: string; fix: string }[] = [
+  {
+    reason: /non-printable|valid JSON character/,
+    problem:
+      'frontmatter memuat karakter tak terlihat (misalnya tab vertikal dari Shift+Enter di Word).',
+    fix: 'Hapus baris ini dan ketik ulang nilainya dalam satu baris, atau tempel sebagai teks biasa (Ctrl+Shift+V).',
+  },
+  {
+    reason: /duplicated mapping key/,
+    problem: 'ada kolom yang ditulis dua kali.',
+    fix: 'Hapus salah satu baris kolom yang sama; setiap kolom hanya boleh muncul sekali.',
+  },
+  {
+    reason: /bad indentation|tabulation|indentation/,
+    problem: 'jarak di awal baris (menjorok) tidak sesuai.',
+    fix: 'Gunakan spasi, bukan tab: dua spasi untuk kolom di bawah cover: atau subject:, empat spasi di bawah consent:.',
+  },
+  {
+    reason: /within a (?:single|double) quoted scalar|missed comma|flow collection/,
+    problem: 'tanda kutip atau kurung siku tidak ditutup.',
+    fix: 'Pastikan setiap nilai yang dibuka dengan " ditutup dengan " di baris yang sama, dan setiap daftar [ ditutup dengan ].',
+  },
+];
+
+const COLON_MISTAKE = {
+  problem: 'frontmatter tidak dapat dibaca di sini.',
+  fix: 'Periksa tanda kutip, titik dua, dan jarak di awal baris; setiap teks yang memuat titik dua ditulis di antara tanda kutip, misalnya title: "Pelatihan: Hari Pertama".',
+};
+
+/**
+ * Why an entry's frontmatter cannot be read, in Indonesian with its line, or `undefined` when it
+ * can. The build and `npm run periksa` both report it this way.
+ */
+export function frontmatterProblem(file: string, raw: string): ContentProblem | undefined {
+  try {
+    readFrontmatter(raw);
+    return undefined;
+  } catch (error) {
+    if ((error as Error).message === 'frontmatter tidak ditemukan') {
+      return {
+        file,
+        field: '',
+        line: 1,
+        problem:
+          'frontmatter tidak ditemukan: berkas harus dimulai dengan baris --- dan ditutup dengan --- lagi.',
+        fix: 'Salin frontmatter dari entri lain atau buat entri baru dengan npm run baru.',
+      };
+    }
+    const { mark, reason = '' } = error as { mark?: { line: number }; reason?: string };
+    const mistake =
+      YAML_MISTAKES.find((candidate) => candidate.reason.test(reason)) ?? COLON_MISTAKE;
+    return {
+      file,
+      field: '',
+      line: mark ? mark.line + 2 : 1,
+      problem: mistake.problem,
+      fix: mistake.fix,
+    };
+  }
 }

@@ -1,22 +1,26 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
-import { formatProblems } from './messages.ts';
+import { frontmatterProblem } from './frontmatter.ts';
+import { ContentError, formatProblems, type ContentProblem } from './messages.ts';
 import { contentDir, entryIdFromPath } from './paths.ts';
-import { findEntryProblems, type SchemaFactory } from './validateEntry.ts';
+import { checkEntry, type SchemaFactory } from './validateEntry.ts';
 
-/**
- * Raised when an editor's entry cannot be published. Its message is written for the editor; the
- * stack trace would only point into this loader, so it is left out of what the build prints.
- */
-export class ContentError extends Error {
-  override name = 'ContentError';
-
-  constructor(message: string) {
-    super(message);
-    this.stack = message;
-  }
+/** Entries in a collection folder whose frontmatter cannot be read, with the reason. */
+async function unreadableEntries(root: string, baseDir: string): Promise<ContentProblem[]> {
+  const found = await readdir(baseDir, { recursive: true, withFileTypes: true });
+  const files = found
+    .filter((entry) => entry.isFile() && /\.mdx?$/.test(entry.name))
+    .map((entry) => path.join(entry.parentPath, entry.name));
+  return files.flatMap((file) => {
+    const problem = frontmatterProblem(
+      path.relative(root, file).split(path.sep).join('/'),
+      readFileSync(file, 'utf8'),
+    );
+    return problem ? [problem] : [];
+  });
 }
 
 /**
@@ -71,7 +75,7 @@ export function contentLoader(collection: string, schema: SchemaFactory): Loader
       };
       const parseData: LoaderContext['parseData'] = async (props) => {
         const filePath = props.filePath ?? '';
-        const problems = findEntryProblems({
+        const found = await checkEntry({
           collection,
           entryPath: path.relative(baseDir, filePath),
           filePath,
@@ -80,7 +84,11 @@ export function contentLoader(collection: string, schema: SchemaFactory): Loader
           raw: readFileSync(filePath, 'utf8'),
           schema,
         });
+        const problems = found.filter((problem) => problem.severity !== 'peringatan');
         if (problems.length > 0) throw new ContentError(formatProblems(problems));
+        const warnings = found.filter((problem) => problem.severity === 'peringatan');
+        if (warnings.length > 0)
+          context.logger.warn(formatProblems(warnings, 'Perlu diperhatikan'));
         // Only this file holds the id (checked above), so the stored entry is its own older
         // version; the glob loader would otherwise warn of a "duplicate id" on every edit.
         context.store.delete(props.id);
@@ -90,6 +98,9 @@ export function contentLoader(collection: string, schema: SchemaFactory): Loader
         await inner.load({ ...context, parseData });
       } catch (error) {
         if (error instanceof ContentError) throw error;
+        // Astro's own frontmatter parser fails without naming the file; find it and say why.
+        const unreadable = await unreadableEntries(root, baseDir);
+        if (unreadable.length > 0) throw new ContentError(formatProblems(unreadable));
         throw new Error(`Koleksi "${collection}" di ${base} gagal dimuat.`, { cause: error });
       }
     },

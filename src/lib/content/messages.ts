@@ -12,6 +12,8 @@ export interface ContentProblem {
   fix: string;
   /** Line in the file, when known. */
   line?: number;
+  /** Character position in that line, when known (MDX syntax errors). */
+  column?: number;
   /** `peringatan` is reported but does not stop publishing. Default `galat`. */
   severity?: 'galat' | 'peringatan';
 }
@@ -44,7 +46,8 @@ const FIELD_FIXES: Record<string, string> = {
     'Di bawah subject: tulis consent: (menjorok dua spasi), lalu di bawahnya reference: "nomor formulir persetujuan" dan date: TTTT-BB-HH (menjorok empat spasi).',
   'subject.consent.reference':
     'Tulis nomor atau kode formulir persetujuan, misalnya reference: "PERSETUJUAN/2026/014".',
-  'subject.consent.date': 'Tulis tanggal persetujuan ditandatangani, misalnya date: 2026-10-01.',
+  'subject.consent.date':
+    'Tulis tanggal persetujuan ditandatangani, paling lambat tanggal terbit (publishDate), misalnya date: 2026-10-01; bila persetujuan belum ada, undur publishDate.',
   tags: 'Tulis 1–6 topik dalam huruf kecil, misalnya tags: ["pelatihan vokasional", "tata boga"].',
   'tags.*':
     'Gunakan huruf kecil, angka, spasi atau tanda hubung, 2–40 karakter, misalnya "tata boga".',
@@ -151,29 +154,64 @@ export function problemFromIssue(file: string, issue: ZodIssue, data: unknown): 
       fix: 'Periksa ejaannya (misalnya "tittle" seharusnya "title") atau hapus kolom itu; daftar kolom ada di docs/panduan-editor.md.',
     };
   }
+  const ownFix =
+    issue.code === 'custom' ? (issue.params as { fix?: unknown } | undefined)?.fix : undefined;
   return {
     file,
     field: fieldPath(issue.path),
     problem: describeIssue(issue, valueAt(data, issue.path)),
-    fix: fixFor(issue.path),
+    fix: typeof ownFix === 'string' ? ownFix : fixFor(issue.path),
   };
 }
 
+/**
+ * Text safe to print in a terminal or a CI log: control, line-separator and text-direction
+ * characters from an editor's value are shown as `\u000B` instead of acting, so a value can never
+ * start a new log line (where GitHub Actions would read `::error …` as a command).
+ */
+export function printable(text: string): string {
+  return text.replace(
+    /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu,
+    (character) =>
+      `\\u${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`,
+  );
+}
+
 /** The whole report for one file, as printed when the build stops. */
-export function formatProblems(problems: ContentProblem[]): string {
+export function formatProblems(
+  problems: ContentProblem[],
+  heading = 'Konten tidak dapat diterbitkan',
+): string {
   const files = [...new Set(problems.map((problem) => problem.file))];
   return files
     .map((file) => {
       const lines = problems
         .filter((problem) => problem.file === file)
-        .map(({ field, problem, fix, line }) => {
-          const where = [line ? `Baris ${line}` : '', field ? `kolom "${field}"` : '']
+        .map(({ field, problem, fix, line, column }) => {
+          const where = [
+            line ? `Baris ${line}${column ? ` (karakter ke-${column})` : ''}` : '',
+            field ? `kolom "${field}"` : '',
+          ]
             .filter(Boolean)
             .join(', ');
           const prefix = where ? `${where[0]?.toUpperCase()}${where.slice(1)}: ` : '';
-          return `  • ${prefix}${problem}\n    Perbaikan: ${fix}`;
+          return `  • ${printable(prefix + problem)}\n    Perbaikan: ${printable(fix)}`;
         });
-      return `Konten tidak dapat diterbitkan: ${file}\n${lines.join('\n')}`;
+      return `${heading}: ${printable(file)}\n${lines.join('\n')}`;
     })
     .join('\n\n');
+}
+
+/**
+ * Raised when an editor's entry cannot be published. Its message is written for the editor; the
+ * stack trace would only point into the checking code, so it is left out of what the build prints.
+ */
+export class ContentError extends Error {
+  override name = 'ContentError';
+
+  constructor(message: string) {
+    super(message);
+    // Astro prints a "Stack trace:" heading for any error that has one.
+    this.stack = '';
+  }
 }

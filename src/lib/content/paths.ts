@@ -11,9 +11,12 @@ export function entryIdFromPath(entryPath: string): string {
   return entryPath.replace(/\\/g, '/').replace(/(?:\/index)?\.mdx?$/, '');
 }
 
-/** Files that may define the entry `id` in `collection`, in the order an editor would use them. */
-export function candidateEntryFiles(root: string, collection: string, id: string): string[] {
-  const base = path.join(root, contentDir, collection);
+/**
+ * Files that may define the entry `id` in `collection`, in the order an editor would use them.
+ * `contentRoot` is the content folder itself (absolute, or relative to the working directory).
+ */
+export function candidateEntryFiles(contentRoot: string, collection: string, id: string): string[] {
+  const base = path.join(contentRoot, collection);
   return ['index.mdx', 'index.md']
     .map((file) => path.join(base, id, file))
     .concat(['.mdx', '.md'].map((ext) => path.join(base, `${id}${ext}`)));

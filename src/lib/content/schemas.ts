@@ -13,6 +13,7 @@
 import { z } from 'astro/zod';
 import type { ImageFunction, reference as astroReference } from 'astro:content';
 import { LIMITS } from './limits.ts';
+import { forbiddenInLine, isInvisible } from './textRules.ts';
 
 /** What a schema needs from Astro: image files and references to other entries. */
 export interface SchemaTools {
@@ -33,8 +34,35 @@ const calendarDate = () =>
     z.date(),
   );
 
-/** A non-empty line of text: surrounding spaces are removed, then it must still say something. */
-const text = (min: number, max: number) => z.string().trim().min(min).max(max);
+/**
+ * A non-empty line of text: surrounding spaces are removed, then it must still say something a
+ * reader can see, with no control or text-direction characters hidden in it.
+ */
+const text = (min: number, max: number) =>
+  z
+    .string()
+    .trim()
+    .min(min)
+    .max(max)
+    .superRefine((value, context) => {
+      const hidden = forbiddenInLine(value);
+      if (hidden) {
+        context.addIssue({
+          code: 'custom',
+          message: `ada karakter tak terlihat ${hidden.code} (${hidden.name}).`,
+          params: {
+            fix: 'Hapus isi kolom ini dan ketik ulang teksnya dalam satu baris (jangan menempel dari Word), atau tempel sebagai teks biasa dengan Ctrl+Shift+V.',
+          },
+        });
+      } else if (value !== '' && isInvisible(value)) {
+        context.addIssue({
+          code: 'custom',
+          message:
+            'isinya hanya karakter tak terlihat (misalnya spasi lebar nol), jadi pembaca tidak melihat apa pun.',
+          params: { fix: 'Hapus isi kolom ini lalu ketik teksnya.' },
+        });
+      }
+    });
 
 /** Words that name the medium rather than describe the picture. */
 const NON_DESCRIPTIVE_ALT = new Set([
@@ -48,7 +76,7 @@ const NON_DESCRIPTIVE_ALT = new Set([
 ]);
 
 /** Alt text must describe the picture: not a file name, not only a word like "foto". */
-const isDescriptiveAlt = (alt: string) =>
+export const isDescriptiveAlt = (alt: string) =>
   !NON_DESCRIPTIVE_ALT.has(alt.toLowerCase()) && !/\.(jpe?g|png|webp|avif|gif)$/i.test(alt);
 
 /** A list of program addresses (folder names under `content/program/`), without duplicates. */
@@ -238,6 +266,11 @@ export const kisahSchema = (tools: SchemaTools) =>
     .refine((data) => !data.cover?.showsPerson || data.subject.consent, {
       path: ['cover', 'showsPerson'],
       message: `showsPerson: true tetapi subject.consent belum ada. ${PRIVACY_REASON}`,
+    })
+    .refine((data) => !data.subject.consent || data.subject.consent.date <= data.publishDate, {
+      path: ['subject', 'consent', 'date'],
+      message:
+        'persetujuan bertanggal sesudah tanggal terbit, padahal persetujuan harus ada sebelum kisah ini tampil.',
     });
 
 /** Standing pages such as `/tentang/`. */

@@ -2,9 +2,14 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { z, type ZodTypeAny } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
+import { bodyImageFile, checkBodyTree, type BodyImage } from './bodyPolicy.ts';
+import { inspectImage } from './imageFile.ts';
 import { IMAGE_EXTENSIONS, SLUG_PATTERN } from './limits.ts';
+import { parseBody } from './mdxBody.ts';
 import { problemFromIssue, type ContentProblem } from './messages.ts';
+import { describeParseError } from './parseErrors.ts';
 import { candidateEntryFiles, entryIdFromPath } from './paths.ts';
+import { isWrappedInSmartQuotes, LONGEST_WORD, overlongWord } from './textRules.ts';
 
 /** Builds a collection schema; the same function Astro is given in `src/content.config.ts`. */
 export type SchemaFactory = (context: SchemaContext) => ZodTypeAny;
@@ -86,11 +91,15 @@ function coverProblems(entry: EntryToCheck, file: string, cover: unknown): Conte
   ];
 }
 
+/** The content folder holding this entry's collection: `<content>/<collection>/<entryPath>`. */
+const contentRootOf = (entry: EntryToCheck) =>
+  path.dirname(entry.filePath.slice(0, entry.filePath.length - entry.entryPath.length));
+
 function referenceProblems(entry: EntryToCheck, file: string, programs: unknown): ContentProblem[] {
   if (!Array.isArray(programs)) return [];
   return programs.flatMap((program, index) => {
     if (typeof program !== 'string') return [];
-    const exists = candidateEntryFiles(entry.root, 'program', program).some((candidate) =>
+    const exists = candidateEntryFiles(contentRootOf(entry), 'program', program).some((candidate) =>
       existsSync(candidate),
     );
     if (exists) return [];
@@ -155,5 +164,125 @@ export function findEntryProblems(entry: EntryToCheck): ContentProblem[] {
     ...schemaProblems,
     ...coverProblems(entry, file, entry.data.cover),
     ...referenceProblems(entry, file, entry.data.programs),
+  ];
+}
+
+const BOM_PROBLEM = {
+  field: '',
+  line: 1,
+  problem:
+    'berkas diawali karakter tak terlihat BOM (tanda "UTF-8 with BOM"), sehingga frontmatter tidak terbaca.',
+  fix: 'Simpan ulang sebagai UTF-8 tanpa BOM. Di VS Code: klik "UTF-8 with BOM" di pojok kanan bawah, pilih Save with Encoding, lalu UTF-8.',
+};
+
+/** The body's own problems (syntax, the content policy) and the images it places. */
+export function findBodyProblems(entry: EntryToCheck): {
+  problems: ContentProblem[];
+  images: BodyImage[];
+} {
+  const file = path.relative(entry.root, entry.filePath).replace(/\\/g, '/');
+  const raw = entry.raw ?? '';
+  const bom: ContentProblem[] = raw.startsWith('\uFEFF') ? [{ file, ...BOM_PROBLEM }] : [];
+  let tree;
+  try {
+    tree = parseBody(raw, entry.entryPath.endsWith('.md') ? 'md' : 'mdx');
+  } catch (error) {
+    return { problems: [...bom, { file, field: '', ...describeParseError(error) }], images: [] };
+  }
+  const subject = entry.data.subject as { consent?: unknown } | undefined;
+  const report = checkBodyTree(tree, {
+    file,
+    collection: entry.collection,
+    hasConsent: Boolean(subject?.consent),
+  });
+  return { problems: [...bom, ...report.problems], images: report.images };
+}
+
+/** Every image the entry uses, checked by its bytes: present, a real image, and whole. */
+async function imageFileProblems(
+  entry: EntryToCheck,
+  file: string,
+  images: BodyImage[],
+): Promise<ContentProblem[]> {
+  const cover = (entry.data.cover as { image?: unknown } | undefined)?.image;
+  const all = [
+    ...(typeof cover === 'string' ? [{ src: cover, field: 'cover.image' }] : []),
+    ...images.map((image) => ({ ...image, field: '' })),
+  ];
+  const problems: ContentProblem[] = [];
+  for (const { src, field, ...where } of all) {
+    const resolved = bodyImageFile(entry.filePath, src);
+    if (!existsSync(resolved)) {
+      // A missing cover is reported with the schema's field checks.
+      if (field) continue;
+      problems.push({
+        file,
+        field,
+        ...where,
+        problem: `gambar "${src}" tidak ditemukan di folder entri.`,
+        fix: 'Unggah gambarnya ke folder yang sama dengan index.mdx, atau samakan nama filenya (huruf besar-kecil berpengaruh).',
+      });
+      continue;
+    }
+    const verdict = await inspectImage(resolved, src);
+    if (!verdict.ok)
+      problems.push({ file, field, ...where, problem: verdict.problem, fix: verdict.fix });
+  }
+  return problems;
+}
+
+/** Warnings that do not stop publishing: pasted quotes and words too long for a phone screen. */
+function textWarnings(file: string, data: unknown, prefix = ''): ContentProblem[] {
+  if (typeof data === 'string') {
+    if (prefix.endsWith('image')) return [];
+    const warning = { file, field: prefix, severity: 'peringatan' as const };
+    const word = overlongWord(data);
+    return [
+      ...(isWrappedInSmartQuotes(data)
+        ? [
+            {
+              ...warning,
+              problem:
+                'seluruh isinya diapit tanda kutip miring “…” dari Word, yang akan ikut tampil.',
+              fix: 'Hapus tanda kutip miring di awal dan akhir; bila perlu, apit nilai dengan tanda kutip lurus "…".',
+            },
+          ]
+        : []),
+      ...(word
+        ? [
+            {
+              ...warning,
+              problem: `kata "${word.slice(0, 40)}…" lebih dari ${LONGEST_WORD} huruf tanpa spasi, sehingga dipotong di tengah di layar ponsel.`,
+              fix: 'Pisahkan dengan spasi atau tanda hubung, atau ganti alamat panjang dengan nama yang pendek.',
+            },
+          ]
+        : []),
+    ];
+  }
+  if (Array.isArray(data))
+    return data.flatMap((item, index) => textWarnings(file, item, `${prefix}.${index}`));
+  if (data && typeof data === 'object' && !(data instanceof Date)) {
+    return Object.entries(data).flatMap(([key, value]) =>
+      textWarnings(file, value, prefix ? `${prefix}.${key}` : key),
+    );
+  }
+  return [];
+}
+
+/**
+ * Everything {@link findEntryProblems} finds, plus the body and every image file: what the build's
+ * loader and `npm run periksa` both run on each entry. Warnings carry `severity: 'peringatan'`.
+ */
+export async function checkEntry(entry: EntryToCheck): Promise<ContentProblem[]> {
+  const file = path.relative(entry.root, entry.filePath).replace(/\\/g, '/');
+  const misplaced = locationProblem(entry, file);
+  if (misplaced) return [misplaced];
+  const problems = findEntryProblems(entry);
+  const body = findBodyProblems(entry);
+  return [
+    ...problems,
+    ...body.problems,
+    ...(await imageFileProblems(entry, file, body.images)),
+    ...textWarnings(file, entry.data),
   ];
 }
