@@ -3,9 +3,14 @@
  * problem at once in Indonesian with file, line and fix. Exits non-zero on any error; warnings
  * are listed but do not fail. In GitHub Actions each problem is also annotated on the changed
  * file in the pull request.
+ *
+ * Everything printed may carry an editor's text, and GitHub Actions obeys any log line that
+ * starts with `::`. So values never break a line (`printable`), the listing runs with workflow
+ * commands switched off, and annotations escape their data as GitHub's own toolkit does.
  */
+import { randomUUID } from 'node:crypto';
 import { checkContent } from '../src/lib/content/checkContent.ts';
-import type { ContentProblem } from '../src/lib/content/messages.ts';
+import { printable, type ContentProblem } from '../src/lib/content/messages.ts';
 import { contentDir } from '../src/lib/content/paths.ts';
 
 const started = performance.now();
@@ -14,29 +19,35 @@ const seconds = ((performance.now() - started) / 1000).toFixed(1).replace('.', '
 const errors = problems.filter((problem) => problem.severity !== 'peringatan');
 const warnings = problems.filter((problem) => problem.severity === 'peringatan');
 
+const inActions = process.env.GITHUB_ACTIONS === 'true';
 const describe = (problem: ContentProblem) =>
-  `${problem.field ? `Kolom "${problem.field}": ` : ''}${problem.problem}`;
+  printable(`${problem.field ? `Kolom "${problem.field}": ` : ''}${problem.problem}`);
+const where = (problem: ContentProblem) =>
+  problem.line ? `baris ${problem.line}${problem.column ? `:${problem.column}` : ''}` : 'berkas';
 
+const resumeToken = randomUUID();
+if (inActions) console.log(`::stop-commands::${resumeToken}`);
 for (const file of [...new Set(problems.map((problem) => problem.file))].sort()) {
-  console.log(`\n${file}`);
+  console.log(`\n${printable(file)}`);
   const inFile = problems
     .filter((problem) => problem.file === file)
     .sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   for (const problem of inFile) {
-    const where = problem.line ? `baris ${problem.line}` : 'berkas';
     const kind = problem.severity === 'peringatan' ? 'PERINGATAN' : 'GALAT';
-    console.log(`  ${where.padEnd(9)} ${kind}  ${describe(problem)}`);
-    console.log(`  ${''.padEnd(9)} Perbaikan: ${problem.fix}`);
+    console.log(`  ${where(problem).padEnd(9)} ${kind}  ${describe(problem)}`);
+    console.log(`  ${''.padEnd(9)} Perbaikan: ${printable(problem.fix)}`);
   }
 }
+if (inActions) console.log(`::${resumeToken}::`);
 
 /** A table on the pull request's check page, for editors who do not read logs. */
 async function writeStepSummary(file: string): Promise<void> {
   const { appendFile } = await import('node:fs/promises');
-  const cell = (text: string) => text.replace(/\|/g, '\\|');
+  const cell = (text: string) =>
+    printable(text).replace(/[|<>&`]/g, (character) => `&#${character.charCodeAt(0)};`);
   const rows = problems.map(
     (problem) =>
-      `| ${problem.severity === 'peringatan' ? 'Peringatan' : 'Galat'} | \`${problem.file}\`${problem.line ? ` baris ${problem.line}` : ''} | ${cell(describe(problem))} | ${cell(problem.fix)} |`,
+      `| ${problem.severity === 'peringatan' ? 'Peringatan' : 'Galat'} | ${cell(problem.file)} ${where(problem)} | ${cell(describe(problem))} | ${cell(problem.fix)} |`,
   );
   const heading =
     errors.length > 0
@@ -50,14 +61,16 @@ async function writeStepSummary(file: string): Promise<void> {
 
 if (process.env.GITHUB_STEP_SUMMARY) await writeStepSummary(process.env.GITHUB_STEP_SUMMARY);
 
-if (process.env.GITHUB_ACTIONS === 'true') {
+if (inActions) {
   // Annotations make each problem appear on the right line of the pull request's changed files.
-  const escape = (text: string) => text.replace(/%/g, '%25').replace(/\r?\n/g, '%0A');
+  const data = (text: string) =>
+    text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const property = (text: string) => data(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
   for (const problem of problems) {
     const level = problem.severity === 'peringatan' ? 'warning' : 'error';
     const line = problem.line ? `,line=${problem.line}` : '';
     console.log(
-      `::${level} file=${problem.file}${line},title=Konten::${escape(`${describe(problem)} Perbaikan: ${problem.fix}`)}`,
+      `::${level} file=${property(problem.file)}${line},title=Konten::${data(`${describe(problem)} Perbaikan: ${printable(problem.fix)}`)}`,
     );
   }
 }

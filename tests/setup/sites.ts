@@ -83,6 +83,7 @@ export function runScript(
   script: string,
   args: string[],
   contentDir: string,
+  env: Record<string, string> = {},
 ): Promise<BuildResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(
@@ -99,6 +100,7 @@ export function runScript(
           NO_COLOR: '1',
           GITHUB_ACTIONS: '',
           SITE_CONTENT_DIR: path.relative(ROOT, contentDir),
+          ...env,
         },
       },
     );
