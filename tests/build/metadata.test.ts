@@ -119,7 +119,7 @@ describe('tautan berbagi', () => {
 });
 
 describe('isi editor yang berbahaya tetap jadi teks', () => {
-  const title = 'Uji </script><script>alert("x")</script> & "kutip" <b>tebal</b>';
+  const title = 'Uji </script> <script>alert("x")</script> & "kutip" <b>tebal</b>';
   const description =
     'Deskripsi dengan </script> penutup, tanda "kutip" ganda, \'tunggal\', & ampersan, serta <i>tag</i>.';
   const page = readPage(GOOD_DIST, '/berita/judul-berbahaya/');

@@ -1,0 +1,241 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/lib/content/checkContent.ts';
+import { formatProblems } from '../../src/lib/content/messages.ts';
+import { FIXTURES, GOOD_SITE, ROOT, siteWithOverlay } from '../setup/sites.ts';
+
+/** The moment the fixtures are judged at: after every fixture's publish date. */
+const NOW = new Date('2026-11-30T03:00:00Z');
+
+/**
+ * One fixture per mistake, each holding only the file an editor got wrong (laid over the good
+ * site). For each: the file, then what the editor must read: line, field, problem and fix. These
+ * run the checking code in-process; the build runs the same `checkEntry` in its loader.
+ */
+const CASES: Record<string, { file: string; expected: string[]; warningOnly?: boolean }> = {
+  'judul-hilang': {
+    file: 'berita/terbit/index.mdx',
+    expected: ['Kolom "title": kolom wajib ini belum diisi.', 'Perbaikan: Tulis judul'],
+  },
+  'alt-kosong': {
+    file: 'berita/terbit/index.mdx',
+    expected: [
+      'Baris 7, kolom "cover.alt": isinya masih kosong.',
+      'Perbaikan: Tulis apa yang terlihat',
+    ],
+  },
+  'alt-foto': {
+    file: 'berita/terbit/index.mdx',
+    expected: ['Baris 7, kolom "cover.alt"', 'tidak menggambarkan isi gambar'],
+  },
+  'alt-nama-berkas': {
+    file: 'berita/terbit/index.mdx',
+    expected: ['Baris 7, kolom "cover.alt"', 'tidak menggambarkan isi gambar'],
+  },
+  'alt-kosong-di-badan': {
+    file: 'berita/terbit/index.mdx',
+    expected: [
+      'Baris 21 (karakter ke-1): komponen <Gambar> tidak punya teks alt.',
+      'Tambahkan alt="…"',
+    ],
+  },
+  'program-tidak-dikenal': {
+    file: 'berita/terbit/index.mdx',
+    expected: [
+      'Baris 13, kolom "programs.1": program "tata-bogaa" tidak ada',
+      'Perbaikan: Gunakan nama folder program',
+    ],
+  },
+  'tanggal-tidak-terbaca': {
+    file: 'berita/terbit/index.mdx',
+    expected: [
+      'Baris 4, kolom "publishDate": tanggal "27-11-2026" tidak dapat dibaca',
+      'publishDate: 2026-11-27',
+    ],
+  },
+  'tanggal-tidak-ada': {
+    file: 'berita/terbit/index.mdx',
+    expected: [
+      'Baris 4, kolom "publishDate": tanggal 2026-02-30 tidak ada di kalender',
+      'misalnya publishDate: 2026-02-28',
+    ],
+  },
+  'sampul-hilang': {
+    file: 'berita/terbit/index.mdx',
+    expected: [
+      'Baris 7, kolom "cover.image": file gambar "./sampul-utama.jpg" tidak ditemukan',
+      'Perbaikan: Unggah gambarnya',
+    ],
+  },
+  'sampul-sempit': {
+    file: 'berita/terbit/index.mdx',
+    expected: ['Baris 7, kolom "cover.image": sampul hanya 800 px lebarnya'],
+  },
+  'deskripsi-terlalu-panjang': {
+    file: 'berita/terbit/index.mdx',
+    expected: ['Baris 3, kolom "description": terlalu panjang: maksimal 160 karakter'],
+  },
+  'kolom-salah-eja': {
+    file: 'berita/terbit/index.mdx',
+    expected: ['kolom "penulis" tidak dikenal', 'Kolom "author"', 'Periksa ejaannya'],
+  },
+  'folder-bukan-alamat': {
+    file: 'berita/Berita Baru/index.mdx',
+    expected: [
+      'nama folder "Berita Baru" tidak bisa dipakai sebagai alamat halaman',
+      'Ganti nama folder',
+    ],
+  },
+  'alamat-ganda': {
+    file: 'berita/terbit/index.mdx',
+    expected: ['alamat /berita/terbit/ sudah dipakai oleh', 'Ganti nama salah satu folder'],
+  },
+  'tautan-rusak': {
+    file: 'berita/terbit/index.mdx',
+    expected: ['Baris 19: tautan ke /program/tidak-ada/ tidak menuju halaman mana pun'],
+  },
+  'tautan-ke-draf': {
+    file: 'berita/terbit/index.mdx',
+    expected: ['Baris 19: tautan ke /berita/draf/ menuju entri yang belum terbit'],
+  },
+  'nama-tanpa-persetujuan': {
+    file: 'kisah/kisah-contoh/index.mdx',
+    expected: [
+      'Baris 5, kolom "subject.name"',
+      'persetujuan tertulis',
+      'kehilangan pekerjaan',
+      'Hapus baris name',
+    ],
+  },
+  'sampul-orang-tanpa-persetujuan': {
+    file: 'kisah/kisah-contoh/index.mdx',
+    expected: ['kolom "cover.showsPerson"', 'persetujuan tertulis'],
+  },
+  'kisah-gambar-orang-tanpa-persetujuan': {
+    file: 'kisah/kisah-contoh/index.mdx',
+    expected: [
+      'Baris 17 (karakter ke-86): <Gambar> menampilkan orang yang dapat dikenali (showsPerson) tetapi subject.consent belum ada',
+      'persetujuan tertulis',
+      'Perbaikan: Ganti gambarnya',
+    ],
+  },
+  'persetujuan-sesudah-terbit': {
+    file: 'kisah/kisah-dengan-persetujuan/index.mdx',
+    expected: [
+      'Baris 5, kolom "subject.consent.date": persetujuan bertanggal sesudah tanggal terbit',
+      'paling lambat tanggal terbit',
+    ],
+  },
+  'badan-kode': {
+    file: 'berita/terbit/index.mdx',
+    expected: [
+      'Baris 17 (karakter ke-1): baris import "node:fs" memuat kode',
+      "Baris 21 (karakter ke-1): kurung kurawal {readFileSync('/etc/hostname', 'utf8') + process.env.HOME} dibaca sebagai kode",
+      'Baris 23 (karakter ke-1): elemen HTML <script> tidak dapat dipakai',
+      'Perbaikan: Hapus elemen ini',
+    ],
+  },
+  'nilai-kurang-dari': {
+    file: 'berita/terbit/index.mdx',
+    expected: [
+      'Baris 19 (karakter ke-23): tanda < yang diikuti angka',
+      'Perbaikan: Tulis &lt; sebagai ganti <',
+    ],
+  },
+  'kurawal-di-teks': {
+    file: 'berita/terbit/index.mdx',
+    expected: [
+      'Baris 19 (karakter ke-22): kurung kurawal { } di dalam teks dibaca sebagai kode',
+      '\\{40 peserta\\}',
+    ],
+  },
+  'html-dari-word': {
+    file: 'berita/terbit/index.mdx',
+    expected: [
+      'Baris 19 (karakter ke-1): elemen HTML <p> tidak dapat dipakai',
+      'Baris 19 (karakter ke-51): elemen HTML <o:p>',
+      'Ctrl+Shift+V',
+    ],
+  },
+  'badan-bom': {
+    file: 'berita/terbit/index.mdx',
+    expected: ['Baris 1: berkas diawali karakter tak terlihat BOM', 'Save with Encoding'],
+  },
+  'gambar-badan-terpotong': {
+    file: 'berita/terbit/index.mdx',
+    expected: [
+      'Baris 19: "./terpotong.jpg" adalah berkas JPEG yang rusak atau terpotong',
+      'unggah lagi',
+    ],
+  },
+  'sampul-svg-berganti-nama': {
+    file: 'berita/terbit/index.mdx',
+    expected: [
+      'Baris 7, kolom "cover.image": "./sampul.png" sebenarnya berkas SVG',
+      'Ekspor gambar itu sebagai PNG',
+    ],
+  },
+  'judul-tab-vertikal': {
+    file: 'berita/terbit/index.mdx',
+    expected: [
+      'Baris 2: frontmatter memuat karakter tak terlihat (misalnya tab vertikal dari Shift+Enter di Word).',
+      'Ctrl+Shift+V',
+    ],
+  },
+  'judul-tak-terlihat': {
+    file: 'berita/terbit/index.mdx',
+    expected: ['Baris 2, kolom "title": isinya hanya karakter tak terlihat', 'ketik teksnya'],
+  },
+  'judul-pembalik-arah': {
+    file: 'berita/terbit/index.mdx',
+    expected: [
+      'Baris 2, kolom "title": ada karakter tak terlihat U+202E (pemaksa arah teks kanan-ke-kiri',
+    ],
+  },
+  'judul-perintah-github': {
+    file: 'berita/terbit/index.mdx',
+    expected: [
+      'Baris 2, kolom "title": ada karakter tak terlihat U+000A (baris baru).',
+      'dalam satu baris',
+    ],
+  },
+  'judul-kutip-miring': {
+    file: 'berita/terbit/index.mdx',
+    expected: [
+      'Baris 2, kolom "title": seluruh isinya diapit tanda kutip miring',
+      'tanda kutip lurus',
+    ],
+    warningOnly: true,
+  },
+};
+
+async function reportFor(situation: string) {
+  const content = await siteWithOverlay(situation, `aturan-${situation}`);
+  const { problems } = await checkContent(ROOT, path.relative(ROOT, content), NOW);
+  const prefix = `${path.relative(ROOT, content)}/`;
+  return problems.map((problem) => ({ ...problem, file: problem.file.replace(prefix, '') }));
+}
+
+describe('aturan konten atas fixture, di dalam proses (tanpa build)', () => {
+  it('setiap fixture konten salah punya harapan', () => {
+    expect(Object.keys(CASES).sort()).toEqual(readdirSync(path.join(FIXTURES, 'bad')).sort());
+  });
+
+  it('situs fixture yang baik lolos tanpa galat dan tanpa peringatan', async () => {
+    const { problems } = await checkContent(ROOT, path.relative(ROOT, GOOD_SITE), NOW);
+    expect(formatProblems(problems)).toBe('');
+  });
+
+  it.each(Object.entries(CASES))('%s', async (situation, { file, expected, warningOnly }) => {
+    const problems = await reportFor(situation);
+    const inFile = problems.filter((problem) => problem.file === file);
+    const text = formatProblems(inFile);
+    for (const part of expected) expect(text).toContain(part);
+    // Nothing else in the site is wrong: the message points at the one file the editor touched.
+    expect(problems.filter((problem) => problem.file !== file)).toEqual([]);
+    const errors = inFile.filter((problem) => problem.severity !== 'peringatan');
+    expect(errors.length > 0).toBe(!warningOnly);
+    expect(text).not.toMatch(/\b(?:Unexpected|expected|Could not|Error|undefined)\b/);
+  });
+});
