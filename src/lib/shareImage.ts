@@ -1,29 +1,29 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import { SITE } from './site.ts';
+import { fitText, raw, type Layer, type TextBox } from './shareText.ts';
 
 /** The size WhatsApp, Facebook, X and Telegram all show as a large preview. */
 export const SHARE_WIDTH = 1200;
 export const SHARE_HEIGHT = 630;
 
-/** Bundled, so the image looks the same on every machine and the build needs no network. */
-const FONT_FILE = fileURLToPath(new URL('../assets/fonts/NotoSans-Bold.ttf', import.meta.url));
-const FONT = 'Noto Sans Bold';
 /** Kept inside Astro's own cache folder, which CI already saves between runs. */
 const CACHE_DIR = path.resolve(
   process.env.SITE_CACHE_DIR ?? 'node_modules/.astro',
   'gambar-bagikan',
 );
 /** Bump when the design changes, so cached images are redrawn. */
-const DESIGN_VERSION = 4;
+const DESIGN_VERSION = 5;
 
 const COLORS = { sea: '#0b3954', sand: '#f4ede1', spice: '#e07a3f', label: '#f0a27f' };
 const PADDING = 64;
 const TEXT_WIDTH = 620;
 const COVER_WIDTH = 470;
+/** The site's name and tagline sit on two lines beside the small mark, above the spice bar. */
+const NAME_TOP = SHARE_HEIGHT - PADDING - 58;
+const TAGLINE_TOP = SHARE_HEIGHT - PADDING - 24;
 
 export interface ShareImageInput {
   /** The entry's headline, as written. */
@@ -34,22 +34,6 @@ export interface ShareImageInput {
   coverFile?: string | undefined;
 }
 
-/** Pango markup is XML: text from editors must not be able to open a tag. */
-export function escapeMarkup(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
-}
-
-/** Decoded pixels: layers stay raw so nothing is encoded and decoded again before compositing. */
-interface Layer {
-  data: Buffer;
-  info: { width: number; height: number; channels: 1 | 2 | 3 | 4 };
-}
-
 const overlay = (layer: Layer, left: number, top: number): sharp.OverlayOptions => ({
   input: layer.data,
   raw: { width: layer.info.width, height: layer.info.height, channels: layer.info.channels },
@@ -57,42 +41,26 @@ const overlay = (layer: Layer, left: number, top: number): sharp.OverlayOptions 
   top,
 });
 
-const raw = (image: sharp.Sharp): Promise<Layer> =>
-  image.raw().toBuffer({ resolveWithObject: true }) as Promise<Layer>;
+/** One line above the title; its height moves the title down, so it is bounded too. */
+const LABEL_BOX: TextBox = { sizes: [24], width: TEXT_WIDTH, maxHeight: 36, color: COLORS.label };
+const LABEL_GAP = 20;
 
-async function textLayer(markup: string, size: number, width: number, spacing = 0) {
-  return raw(
-    sharp({
-      text: {
-        text: markup,
-        font: `${FONT} ${size}`,
-        fontfile: FONT_FILE,
-        width,
-        rgba: true,
-        wrap: 'word',
-        spacing,
-      },
-    }),
-  );
-}
-
-const TITLE_SIZES = [60, 54, 48, 42, 36, 32, 28];
-const TITLE_MAX_HEIGHT = 330;
+/** Beside the cover, between the label and the site's name, whatever the title's length. */
+export const TITLE_BOX = {
+  sizes: [60, 54, 48, 42, 36, 32, 28],
+  width: TEXT_WIDTH,
+  maxHeight: 330,
+  color: '#ffffff',
+  lineSpacing: 0.2,
+} as const satisfies TextBox;
 
 /**
- * The largest title size that still fits beside the cover. The first guess comes from the title's
+ * The title at the largest size that fits beside the cover. The first guess comes from the title's
  * length, so most titles are laid out once.
  */
-async function titleLayer(title: string) {
-  const markup = `<span foreground="#ffffff">${escapeMarkup(title)}</span>`;
-  const guess = title.length <= 40 ? 0 : title.length <= 70 ? 2 : title.length <= 100 ? 3 : 4;
-  let layer;
-  for (const size of TITLE_SIZES.slice(guess)) {
-    layer = await textLayer(markup, size, TEXT_WIDTH, Math.round(size / 5));
-    if (layer.info.height <= TITLE_MAX_HEIGHT) return layer;
-  }
-  if (!layer) throw new Error('Tidak ada ukuran judul yang dicoba.');
-  return layer;
+export function titleLayer(title: string): Promise<Layer> {
+  const guess = title.length <= 40 ? 60 : title.length <= 70 ? 48 : title.length <= 100 ? 42 : 36;
+  return fitText(title, TITLE_BOX, guess);
 }
 
 /** Parts that are the same on every image, drawn once per build. */
@@ -101,27 +69,27 @@ const once = <T>(make: () => Promise<T>) => {
   return () => (value ??= make());
 };
 const siteName = once(() =>
-  textLayer(`<span foreground="${COLORS.sand}">${escapeMarkup(SITE.name)}</span>`, 26, 520),
+  fitText(SITE.name, {
+    sizes: [26],
+    width: 520,
+    maxHeight: TAGLINE_TOP - NAME_TOP - 2,
+    color: COLORS.sand,
+  }),
 );
 const siteTagline = once(() =>
-  textLayer(
-    `<span foreground="#a9d0e2">${escapeMarkup('Pemkot Ambon · Kanwil Ditjenpas Maluku')}</span>`,
-    19,
-    520,
-  ),
+  fitText('Pemkot Ambon · Kanwil Ditjenpas Maluku', {
+    sizes: [19],
+    width: 520,
+    maxHeight: 28,
+    color: '#a9d0e2',
+  }),
 );
 const bigMark = once(() => raw(sharp(brandMark(), { density: 600 }).resize(300, 300)));
 const smallMark = once(() => raw(sharp(brandMark())));
 const fade = once(() => raw(sharp(coverFade())));
-const kindLabels = new Map<string, ReturnType<typeof textLayer>>();
+const kindLabels = new Map<string, Promise<Layer>>();
 const kindLabel = (kind: string) => {
-  const label =
-    kindLabels.get(kind) ??
-    textLayer(
-      `<span foreground="${COLORS.label}">${escapeMarkup(kind.toUpperCase())}</span>`,
-      24,
-      TEXT_WIDTH,
-    );
+  const label = kindLabels.get(kind) ?? fitText(kind.toUpperCase(), LABEL_BOX);
   kindLabels.set(kind, label);
   return label;
 };
@@ -170,8 +138,8 @@ async function backdrop(kind: string, coverFile: string | undefined): Promise<La
   layers.push(
     overlay(label, PADDING, PADDING),
     overlay(mark, PADDING, SHARE_HEIGHT - PADDING - 56),
-    overlay(name, PADDING + 72, SHARE_HEIGHT - PADDING - 58),
-    overlay(tagline, PADDING + 72, SHARE_HEIGHT - PADDING - 24),
+    overlay(name, PADDING + 72, NAME_TOP),
+    overlay(tagline, PADDING + 72, TAGLINE_TOP),
     {
       input: { create: { width: SHARE_WIDTH, height: 10, channels: 4, background: COLORS.spice } },
       left: 0,
@@ -200,7 +168,8 @@ function backdropFor(kind: string, coverFile: string | undefined): Promise<Layer
   return layer;
 }
 
-async function render({ title, kind, coverFile }: ShareImageInput): Promise<Buffer> {
+/** The image as JPEG bytes, drawn now; `shareImageFile` keeps what was drawn. */
+export async function drawShareImage({ title, kind, coverFile }: ShareImageInput): Promise<Buffer> {
   const [base, heading, label] = await Promise.all([
     backdropFor(kind, coverFile),
     titleLayer(title),
@@ -208,7 +177,7 @@ async function render({ title, kind, coverFile }: ShareImageInput): Promise<Buff
   ]);
   return (
     sharp(base.data, { raw: base.info })
-      .composite([overlay(heading, PADDING, PADDING + label.info.height + 20)])
+      .composite([overlay(heading, PADDING, PADDING + label.info.height + LABEL_GAP)])
       // Plain libjpeg-turbo: several times faster than mozjpeg for a few percent more bytes.
       .jpeg({ quality: 82 })
       .toBuffer()
@@ -232,7 +201,7 @@ export function shareImageFile(input: ShareImageInput): Promise<string> {
     const file = path.join(CACHE_DIR, `${hash}.jpg`);
     if (await stat(file).catch(() => undefined)) return file;
     try {
-      const image = await render(input);
+      const image = await drawShareImage(input);
       await mkdir(CACHE_DIR, { recursive: true });
       await writeFile(file, image);
       return file;
