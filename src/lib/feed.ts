@@ -1,7 +1,8 @@
-import rss, { type RSSFeedItem } from '@astrojs/rss';
+import type { RSSFeedItem } from '@astrojs/rss';
 import type { DatedEntry } from './entries.ts';
 import { entryUrl } from './entries.ts';
 import { headlineOf } from './documentTitle.ts';
+import { feedXml } from './feedXml.ts';
 import { shareImageSize } from './shareImage.ts';
 import { KIND_LABEL, shareImagePath, shareInputOf } from './sharing.ts';
 import { SITE } from './site.ts';
@@ -39,7 +40,7 @@ export async function feedResponse(options: {
 }): Promise<Response> {
   const { site } = options;
   if (!site) throw new Error('Umpan RSS membutuhkan alamat situs (SITE_URL) untuk tautan absolut.');
-  return rss({
+  const xml = await feedXml({
     title: `${options.title} · ${SITE.name}`,
     description: options.description,
     site,
@@ -48,4 +49,5 @@ export async function feedResponse(options: {
     ),
     customData: '<language>id</language>',
   });
+  return new Response(xml, { headers: { 'Content-Type': 'application/xml' } });
 }
