@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content/checkContent.ts';
 import { formatProblems } from '../../src/lib/content/messages.ts';
 import { FIXTURES, GOOD_SITE, ROOT, siteWithOverlay } from '../setup/sites.ts';
+import { guideExplains } from './support/guideMessages.ts';
 
 /** The moment the fixtures are judged at: after every fixture's publish date. */
 const NOW = new Date('2026-11-30T03:00:00Z');
@@ -237,5 +238,9 @@ describe('aturan konten atas fixture, di dalam proses (tanpa build)', () => {
     const errors = inFile.filter((problem) => problem.severity !== 'peringatan');
     expect(errors.length > 0).toBe(!warningOnly);
     expect(text).not.toMatch(/\b(?:Unexpected|expected|Could not|Error|undefined)\b/);
+    for (const { problem } of inFile)
+      expect(guideExplains(problem), `docs/panduan-editor.md tidak menjelaskan: ${problem}`).toBe(
+        true,
+      );
   });
 });

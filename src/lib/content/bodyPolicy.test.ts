@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkBodyTree, isOwnImagePath, type BodyContext } from './bodyPolicy.ts';
 import { parseBody } from './mdxBody.ts';
 import { describeParseError } from './parseErrors.ts';
+import { guideExplains } from '../../../tests/unit/support/guideMessages.ts';
 
 const NEWS: BodyContext = {
   file: 'content/berita/a/index.mdx',
@@ -214,19 +215,19 @@ describe('kebijakan badan tulisan: yang ditolak, dengan baris dan perbaikan', ()
     [
       'gambar dari situs lain',
       '![Peserta menata hasil anyaman](https://contoh.id/a.jpg)',
-      '4: gambar https://contoh.id/a.jpg diambil dari luar situs',
+      '4: gambar "https://contoh.id/a.jpg" diambil dari luar situs',
       'Unggah gambarnya',
     ],
     [
       'gambar dari folder lain',
       '<Gambar src="../lain/a.jpg" alt="Meja dapur dengan panci" />',
-      '4: gambar src="../lain/a.jpg" bukan file JPEG',
+      '4: gambar "../lain/a.jpg" bukan file JPEG',
       '../',
     ],
     [
       'gambar SVG',
       '![Logo kantor di latar putih](./logo.svg)',
-      '4: gambar ./logo.svg bukan file JPEG',
+      '4: gambar "./logo.svg" bukan file JPEG',
       'Unggah',
     ],
     [
@@ -269,6 +270,8 @@ describe('kebijakan badan tulisan: yang ditolak, dengan baris dan perbaikan', ()
     const [first] = verdict(body);
     expect(first).toContain(problem);
     expect(first?.split(' / ')[1]).toContain(fix);
+    const message = first?.split(' / ')[0]?.replace(/^\d+: /, '') ?? '';
+    expect(guideExplains(message), `panduan editor tidak menjelaskan: ${message}`).toBe(true);
   });
 
   it('Gambar yang menampilkan orang di kisah tanpa persetujuan ditolak, seperti sampul', () => {
@@ -341,6 +344,10 @@ describe('kesalahan sintaks badan tulisan dalam bahasa Indonesia', () => {
     expect(message).toContain(problem);
     expect(message?.split(' / ')[1]).toContain(fix);
     expect(message).not.toMatch(/Unexpected|expected|Could not/);
+    const problemText = message?.split(' / ')[0]?.replace(/^[\d:]+ /, '') ?? '';
+    expect(guideExplains(problemText), `panduan editor tidak menjelaskan: ${problemText}`).toBe(
+      true,
+    );
   });
 });
 

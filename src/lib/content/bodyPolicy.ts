@@ -364,7 +364,7 @@ class BodyChecker {
       return;
     }
     if (kind === 'image') {
-      this.imagePath(at, value, `${name}="${value}"`);
+      this.imagePath(at, value);
       return;
     }
     if (name === 'alt') this.altText(at, value, `komponen <${component}>`);
@@ -417,7 +417,7 @@ class BodyChecker {
     }
   }
 
-  private imagePath(node: { position?: BodyNode['position'] }, src: string, written: string) {
+  private imagePath(node: { position?: BodyNode['position'] }, src: string) {
     if (isOwnImagePath(src)) {
       this.images.push({ src, ...(node.position ? { line: node.position.start.line } : {}) });
       return;
@@ -426,15 +426,15 @@ class BodyChecker {
     this.report(
       node,
       remote
-        ? `gambar ${shorten(written)} diambil dari luar situs; gambar harus diunggah ke folder entri agar dapat diperkecil dan tetap ada.`
-        : `gambar ${shorten(written)} bukan file JPEG, PNG, WebP, atau AVIF di folder entri ini.`,
+        ? `gambar "${shorten(src)}" diambil dari luar situs; gambar harus diunggah ke folder entri agar dapat diperkecil dan tetap ada.`
+        : `gambar "${shorten(src)}" bukan file JPEG, PNG, WebP, atau AVIF di folder entri ini.`,
       `Unggah gambarnya ke folder yang sama dengan berkas ini, lalu tulis namanya diawali ./, misalnya ./foto.jpg (folder lain dengan ../ tidak dapat dipakai).`,
     );
   }
 
   private markdownImage(node: BodyNode) {
     this.altText(node, node.alt ?? '', `gambar ![](${shorten(node.url ?? '')})`);
-    this.imagePath(node, decodeURI(node.url ?? ''), node.url ?? '');
+    this.imagePath(node, node.url ?? '');
   }
 
   private link(node: BodyNode) {
@@ -450,6 +450,15 @@ export function checkBodyTree(tree: BodyNode, context: BodyContext): BodyReport 
   return { problems: checker.problems, images: checker.images };
 }
 
+/** `%20` in a Markdown path means a space in the file name, as Astro reads it. */
+function decodePath(src: string): string {
+  try {
+    return decodeURI(src);
+  } catch {
+    return src;
+  }
+}
+
 /** The image file a body path points at, for the file checks. */
 export const bodyImageFile = (entryFile: string, src: string) =>
-  path.resolve(path.dirname(entryFile), decodeURI(src));
+  path.resolve(path.dirname(entryFile), decodePath(src));

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { BODY_COMPONENTS } from '../../src/lib/content/bodyComponents.ts';
 import { COLLECTIONS } from '../../src/lib/content/checkContent.ts';
 import { fieldPaths } from '../../src/lib/content/schemaFields.ts';
 import { ROOT } from '../setup/sites.ts';
@@ -29,10 +30,22 @@ describe('panduan editor mengikuti skema', () => {
     },
   );
 
-  it.each(['Gambar', 'Kutipan', 'FaktaKunci', 'Galeri'])(
-    'komponen <%s> punya contoh',
-    (component) => {
-      expect(guide).toMatch(new RegExp(`\`\`\`mdx[\\s\\S]*?<${component}[\\s>][\\s\\S]*?\`\`\``));
+  it.each(Object.entries(BODY_COMPONENTS))(
+    'komponen <%s> punya contoh dan setiap atributnya dijelaskan',
+    (component, { attributes }) => {
+      const start = guide.indexOf(`### ${component}\n`, guide.indexOf('## Komponen untuk badan'));
+      const end = guide.indexOf('\n##', start + 1);
+      const text = guide.slice(start, end);
+      expect(start, `bagian "### ${component}" tidak ada`).toBeGreaterThan(0);
+      expect(text).toMatch(new RegExp(`\`\`\`mdx[\\s\\S]*?<${component}[\\s>/][\\s\\S]*?\`\`\``));
+      for (const attribute of Object.keys(attributes)) expect(text).toContain(`\`${attribute}\``);
     },
   );
+
+  it('tidak ada komponen lain yang diajarkan panduan', () => {
+    const start = guide.indexOf('## Komponen untuk badan tulisan');
+    const components = guide.slice(start, guide.indexOf('\n## ', start + 1));
+    const taught = new Set([...components.matchAll(/^### (\w+)$/gm)].map((match) => match[1]));
+    expect([...taught].sort()).toEqual(Object.keys(BODY_COMPONENTS).sort());
+  });
 });
