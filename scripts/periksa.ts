@@ -4,17 +4,24 @@
  * are listed but do not fail. In GitHub Actions each problem is also annotated on the changed
  * file in the pull request.
  *
+ * It then says whether readers will see each entry: every draft and scheduled entry, and every
+ * entry among the files named on the command line (the pull-request check names the changed
+ * files), so that an article that passes but is not yet public never goes unnoticed.
+ *
+ *   npm run periksa [-- content/berita/abc/index.mdx …]
+ *
  * Everything printed may carry an editor's text, and GitHub Actions obeys any log line that
  * starts with `::`. So values never break a line (`printable`), the listing runs with workflow
  * commands switched off, and annotations escape their data as GitHub's own toolkit does.
  */
 import { randomUUID } from 'node:crypto';
-import { checkContent } from '../src/lib/content/checkContent.ts';
+import { checkContent, type EntryStatus } from '../src/lib/content/checkContent.ts';
+import { formatMomentInMaluku } from '../src/lib/dates.ts';
 import { printable, type ContentProblem } from '../src/lib/content/messages.ts';
 import { contentDir } from '../src/lib/content/paths.ts';
 
 const started = performance.now();
-const { problems, entries } = await checkContent(process.cwd(), contentDir);
+const { problems, entries, statuses } = await checkContent(process.cwd(), contentDir);
 const seconds = ((performance.now() - started) / 1000).toFixed(1).replace('.', ',');
 const errors = problems.filter((problem) => problem.severity !== 'peringatan');
 const warnings = problems.filter((problem) => problem.severity === 'peringatan');
@@ -36,6 +43,30 @@ for (const file of [...new Set(problems.map((problem) => problem.file))].sort())
     const kind = problem.severity === 'peringatan' ? 'PERINGATAN' : 'GALAT';
     console.log(`  ${where(problem).padEnd(9)} ${kind}  ${describe(problem)}`);
     console.log(`  ${''.padEnd(9)} Perbaikan: ${printable(problem.fix)}`);
+  }
+}
+
+const touched = process.argv.slice(2).map((file) => file.replace(/\\/g, '/').replace(/^\.\//, ''));
+const isTouched = ({ file }: EntryStatus) =>
+  touched.some(
+    (name) =>
+      file === name ||
+      file.startsWith(`${name.replace(/\/$/, '')}/`) ||
+      name.startsWith(`${file.replace(/\/index\.mdx?$/, '')}/`),
+  );
+const STATE_LABEL = { draf: 'DRAF', terjadwal: 'TERJADWAL', terbit: 'TERBIT' } as const;
+const describeStatus = ({ state, liveAt }: EntryStatus) => {
+  if (state === 'draf') return 'tidak tampil di situs publik (draft: true).';
+  if (state === 'terjadwal' && liveAt) return `tampil ${formatMomentInMaluku(liveAt)}.`;
+  return liveAt ? `tampil sejak ${formatMomentInMaluku(liveAt)}.` : 'tampil di situs.';
+};
+const reported = statuses.filter((status) => status.state !== 'terbit' || isTouched(status));
+if (reported.length > 0) {
+  console.log('\nStatus entri:');
+  for (const status of reported.sort((a, b) => a.file.localeCompare(b.file))) {
+    console.log(
+      `  ${STATE_LABEL[status.state].padEnd(10)} ${printable(status.file)}: ${describeStatus(status)}`,
+    );
   }
 }
 if (inActions) console.log(`::${resumeToken}::`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, isoDate, yearOf } from './dates.ts';
+import { formatDate, formatMomentInMaluku, isoDate, yearOf } from './dates.ts';
 
 describe('tanggal', () => {
   const mou = new Date('2026-11-27T00:00:00Z');
@@ -17,5 +17,16 @@ describe('tanggal', () => {
 
   it('memberi format mesin untuk <time datetime>', () => {
     expect(isoDate(mou)).toBe('2026-11-27');
+  });
+});
+
+describe('formatMomentInMaluku', () => {
+  it('menulis saat yang tepat dalam WIT', () => {
+    expect(formatMomentInMaluku(new Date('2026-12-14T15:00:00Z'))).toBe(
+      '15 Desember 2026 pukul 00.00 WIT',
+    );
+    expect(formatMomentInMaluku(new Date('2026-11-30T02:30:00Z'))).toBe(
+      '30 November 2026 pukul 11.30 WIT',
+    );
   });
 });

@@ -25,3 +25,21 @@ export function isoDate(date: Date): string {
 export function yearOf(date: Date): number {
   return date.getUTCFullYear();
 }
+
+const moment = new Intl.DateTimeFormat(SITE.locale, {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+  timeZone: SITE.timeZone,
+});
+
+/** `15 Desember 2026 pukul 00.00 WIT`: an exact moment as editors in Maluku read it. */
+export function formatMomentInMaluku(date: Date): string {
+  const parts = Object.fromEntries(
+    moment.formatToParts(date).map((part) => [part.type, part.value]),
+  );
+  return `${parts.day} ${parts.month} ${parts.year} pukul ${parts.hour}.${parts.minute} WIT`;
+}

@@ -3,13 +3,23 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { copyOfGoodSite, GOOD_SITE, runScript, siteWithOverlay } from '../setup/sites.ts';
+import { copyOfGoodSite, GOOD_SITE, ROOT, runScript, siteWithOverlay } from '../setup/sites.ts';
 
 describe('npm run periksa', () => {
   it('meloloskan konten yang baik', async () => {
-    const { code, output } = await runScript('periksa.ts', [], GOOD_SITE);
+    const terbit = `${path.relative(ROOT, GOOD_SITE)}/berita/terbit/index.mdx`;
+    const { code, output } = await runScript('periksa.ts', [terbit], GOOD_SITE);
     expect(output).toContain('0 galat, 0 peringatan');
     expect(code).toBe(0);
+    // Every draft and scheduled entry, and the entry named on the command line, with its status.
+    expect(output).toMatch(/DRAF\s+\S+\/berita\/draf\/index\.mdx: tidak tampil di situs publik/);
+    expect(output).toMatch(
+      /TERJADWAL\s+\S+\/berita\/terjadwal\/index\.mdx: tampil 1 Januari 2099 pukul 00\.00 WIT\./,
+    );
+    expect(output).toContain(
+      `TERBIT     ${terbit}: tampil sejak 27 November 2026 pukul 00.00 WIT.`,
+    );
+    expect(output).not.toMatch(/TERBIT\s+\S+\/kisah\/kisah-contoh\//);
   });
 
   it('menolak konten salah: berkas, baris dan perbaikan, kode keluar 1', async () => {

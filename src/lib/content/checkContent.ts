@@ -8,7 +8,7 @@ import path from 'node:path';
 import { z } from 'astro/zod';
 import sharp from 'sharp';
 import { yearOf } from '../dates.ts';
-import { publicationState } from '../published.ts';
+import { goesLiveAt, publicationState, type PublicationState } from '../published.ts';
 import { slugify } from '../slug.ts';
 import { frontmatterProblem, readFrontmatter } from './frontmatter.ts';
 import type { ContentProblem } from './messages.ts';
@@ -68,9 +68,18 @@ interface Entry {
   data: Record<string, unknown> | undefined;
 }
 
+/** Whether readers will see an entry, as `periksa` tells the editor. */
+export interface EntryStatus {
+  file: string;
+  state: PublicationState;
+  /** When a scheduled entry goes public; when a published one went public. */
+  liveAt?: Date;
+}
+
 export interface ContentReport {
   problems: ContentProblem[];
   entries: number;
+  statuses: EntryStatus[];
 }
 
 async function entryFiles(dir: string): Promise<string[]> {
@@ -189,12 +198,20 @@ function knownPages(entries: Entry[]): Set<string> {
   return pages;
 }
 
-/** Raw frontmatter may hold anything; an unreadable date is reported elsewhere and counts as unpublished. */
-function isPublished(entry: Entry, now: Date): boolean {
+/** Raw frontmatter may hold anything; an unreadable date is reported elsewhere and counts as a draft. */
+function statusOf(entry: Entry, now: Date): EntryStatus {
   const { draft, publishDate } = entry.data ?? {};
-  if (publishDate !== undefined && !(publishDate instanceof Date)) return false;
-  return publicationState({ draft: draft === true, publishDate }, now) === 'terbit';
+  if (publishDate !== undefined && !(publishDate instanceof Date))
+    return { file: entry.file, state: 'draf' };
+  const state = publicationState({ draft: draft === true, publishDate }, now);
+  return {
+    file: entry.file,
+    state,
+    ...(publishDate instanceof Date && state !== 'draf' ? { liveAt: goesLiveAt(publishDate) } : {}),
+  };
 }
+
+const isPublished = (entry: Entry, now: Date) => statusOf(entry, now).state === 'terbit';
 
 function linkProblems(entry: Entry, published: Set<string>, all: Set<string>): ContentProblem[] {
   const lines = entry.raw.split('\n');
@@ -321,5 +338,8 @@ export async function checkContent(
   const published = knownPages(readable.filter((entry) => isPublished(entry, now)));
   const all = knownPages(readable);
   for (const entry of readable) problems.push(...linkProblems(entry, published, all));
-  return { problems, entries: entries.length };
+  const statuses = readable
+    .filter((entry) => entry.collection !== 'halaman')
+    .map((entry) => statusOf(entry, now));
+  return { problems, entries: entries.length, statuses };
 }
