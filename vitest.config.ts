@@ -1,5 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Three tiers, each an npm script (see package.json): `test:unit` runs `unit`; `test:build` runs
+ * `konten` and `build`; `test:e2e` runs `e2e`. The two sites are built once and reused by both
+ * later tiers (tests/setup/buildSites.ts).
+ */
 export default defineConfig({
   test: {
     projects: [
@@ -8,19 +13,25 @@ export default defineConfig({
         test: { name: 'unit', include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'] },
       },
       {
-        // Editor tools and smoke builds that each make their own site.
+        // Editor tools, and the few smoke builds that prove the build itself refuses bad content.
+        test: { name: 'konten', include: ['tests/content/**/*.test.ts'], testTimeout: 300_000 },
+      },
+      {
+        // Checks over the built HTML, feeds and files of the real site and the good fixture.
         test: {
-          name: 'konten',
-          include: ['tests/content/**/*.test.ts'],
-          testTimeout: 300_000,
+          name: 'build',
+          include: ['tests/build/**/*.test.ts'],
+          globalSetup: ['tests/setup/buildSites.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 900_000,
         },
       },
       {
+        // Chromium over the served site: templates, search, headers, feeds, axe on every page.
         test: {
-          name: 'situs',
-          include: ['tests/build/**/*.test.ts', 'tests/browser/**/*.test.ts'],
-          // The built sites are shared by every test file; build them once, first.
-          globalSetup: ['tests/setup/buildSites.ts'],
+          name: 'e2e',
+          include: ['tests/browser/**/*.test.ts'],
+          globalSetup: ['tests/setup/buildSites.ts', 'tests/setup/serveSite.ts'],
           testTimeout: 120_000,
           hookTimeout: 900_000,
         },

@@ -1,11 +1,10 @@
-import { mkdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { ROOT } from '../setup/sites.ts';
+import { sitemapPaths, templatePaths, UNKNOWN_PATH } from '../../scripts/lib/pages.mjs';
+import { DIST } from '../setup/sites.ts';
 import { launchChromium } from './chromium.ts';
-import { sitemapPaths, TEMPLATE_PATHS, UNKNOWN_PATH } from './sitemapPages.ts';
 
 const AXE_SOURCE = readFileSync(
   createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
@@ -13,15 +12,16 @@ const AXE_SOURCE = readFileSync(
 );
 /** WCAG 2.0, 2.1 and 2.2, levels A and AA. No rule is disabled. */
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const SCREENSHOTS = path.join(ROOT, 'artifacts/screenshots');
 
 const siteUrl = inject('siteUrl');
-const paths = sitemapPaths();
+/** The sitemap, read once; generic checks run on every page, template checks on one of each. */
+const sitemap = sitemapPaths(DIST);
+const paths = [...sitemap, UNKNOWN_PATH];
+const TEMPLATE_PATHS = templatePaths(sitemap);
 let browser: Browser;
 
 beforeAll(async () => {
   browser = await launchChromium();
-  mkdirSync(SCREENSHOTS, { recursive: true });
 });
 afterAll(async () => {
   await browser?.close();
@@ -104,56 +104,36 @@ describe('setiap halaman di peramban sungguhan (Chromium)', () => {
       }
     },
   );
-
-  it.each(paths)('%s: tidak menggulir ke samping pada lebar 360 px', async (pathname) => {
-    const { page, foreign, problems } = await visit(pathname, 360);
-    try {
-      const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-      expect(scrollWidth, `lebar isi ${scrollWidth} px`).toBeLessThanOrEqual(360);
-      expect(problems).toEqual([]);
-      expect(foreign).toEqual([]);
-    } finally {
-      await page.close();
-    }
-  });
 });
 
-describe('mode gelap mengikuti sistem', () => {
-  it.each(TEMPLATE_PATHS)(
-    '%s: lolos axe (termasuk kontras) dalam skema gelap',
-    async (pathname) => {
-      const { page, problems } = await visit(pathname, 1280, 'dark');
+describe('satu halaman per templat, terang dan gelap, di ponsel dan desktop', () => {
+  const VIEWS = [
+    { width: 360, colorScheme: 'light' },
+    { width: 360, colorScheme: 'dark' },
+    { width: 1280, colorScheme: 'dark' },
+  ] as const;
+  it.each(TEMPLATE_PATHS.flatMap((pathname) => VIEWS.map((view) => ({ pathname, ...view }))))(
+    '$pathname pada $width px, skema $colorScheme: tanpa gulir ke samping, lolos axe',
+    async ({ pathname, width, colorScheme }) => {
+      const { page, foreign, problems } = await visit(pathname, width, colorScheme);
       try {
         if (pathname.startsWith('/cari/')) {
           await page.waitForFunction(() =>
             /hasil/.test(document.querySelector('#status')?.textContent ?? ''),
           );
         }
+        const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+        expect(scrollWidth, `lebar isi ${scrollWidth} px`).toBeLessThanOrEqual(width);
         expect(
           await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme),
-        ).toBe('dark');
+        ).toBe(colorScheme === 'dark' ? 'dark' : 'normal');
+        // Every page is checked light at 1280 px above; here what changes with width and scheme.
         expect(await axeViolations(page)).toEqual([]);
         expect(problems).toEqual([]);
+        expect(foreign).toEqual([]);
       } finally {
         await page.close();
       }
     },
   );
-});
-
-describe('tangkapan layar setiap templat', () => {
-  it.each(
-    TEMPLATE_PATHS.flatMap((pathname) => [360, 1280].map((width) => [pathname, width] as const)),
-  )('%s pada %i px', async (pathname, width) => {
-    const { page } = await visit(pathname, width);
-    try {
-      const name = pathname.replace(/^\/|\/$|\?.*$/g, '').replace(/\//g, '_') || 'beranda';
-      await page.screenshot({
-        path: path.join(SCREENSHOTS, `${name}-${width}.png`),
-        fullPage: true,
-      });
-    } finally {
-      await page.close();
-    }
-  });
 });

@@ -1,34 +1,28 @@
 import path from 'node:path';
-import type { TestProject } from 'vitest/node';
-import { startServer } from '../../scripts/lib/serve.mjs';
+import { inputsFingerprint, isFresh, stamp } from './buildStamp.ts';
 import { buildSite, DIST, FIXTURE_REPOSITORY, GOOD_DIST, GOOD_SITE, ROOT } from './sites.ts';
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    /** Origin of the built site, served with its own `_headers`. */
-    siteUrl: string;
-  }
-}
+/** The two sites every check over `dist` reads: the real one and the good fixture. */
+const BUILDS: { name: string; content: string; out: string; env: Record<string, string> }[] = [
+  { name: 'situs (content/)', content: path.join(ROOT, 'content'), out: DIST, env: {} },
+  {
+    name: 'fixture baik',
+    content: GOOD_SITE,
+    out: GOOD_DIST,
+    env: { SITE_REPOSITORY_URL: FIXTURE_REPOSITORY },
+  },
+];
 
 /**
- * Builds the real site and the good fixture once, then serves `dist/` the way the static host
- * will, for every test file to read.
+ * Builds the real site and the good fixture once for all test files, and not again when
+ * `test:e2e` follows `test:build` on unchanged inputs.
  */
-export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const builds: { name: string; content: string; out: string; env: Record<string, string> }[] = [
-    { name: 'situs (content/)', content: path.join(ROOT, 'content'), out: DIST, env: {} },
-    {
-      name: 'fixture baik',
-      content: GOOD_SITE,
-      out: GOOD_DIST,
-      env: { SITE_REPOSITORY_URL: FIXTURE_REPOSITORY },
-    },
-  ];
-  for (const { name, content, out, env } of builds) {
+export default async function setup(): Promise<void> {
+  for (const { name, content, out, env } of BUILDS) {
+    const fingerprint = inputsFingerprint(content, env);
+    if (isFresh(out, fingerprint)) continue;
     const { code, output } = await buildSite(content, out, env);
     if (code !== 0) throw new Error(`Build ${name} gagal (kode ${code}):\n${output}`);
+    stamp(out, fingerprint);
   }
-  const server = await startServer({ root: DIST, port: 0 });
-  project.provide('siteUrl', server.url);
-  return server.close;
 }

@@ -1,0 +1,10 @@
+export declare const UNKNOWN_PATH: string;
+export declare function sitemapPaths(dist: string): string[];
+export declare const TEMPLATES: {
+  name: string;
+  pattern: RegExp;
+  optional?: boolean;
+  query?: string;
+}[];
+export declare function templatePaths(paths: string[]): string[];
+export declare function pagesForChangedFiles(files: string[], contentDir?: string): string[];

@@ -1,0 +1,74 @@
+/**
+ * Which pages to look at: one page per template, found in a built site's sitemap by the shape of
+ * its address (never by an entry's name, so editors' changes cannot break the list), and the
+ * pages that a set of changed content files shows.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+/** An address no page has: the server must answer it with the 404 page. */
+export const UNKNOWN_PATH = '/halaman-yang-tidak-ada/';
+
+/** Every address a built site's sitemap lists, sorted. */
+export function sitemapPaths(dist) {
+  const files = readdirSync(dist).filter((file) => /^sitemap-\d+\.xml$/.test(file));
+  const paths = files.flatMap((file) =>
+    [...readFileSync(path.join(dist, file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+      (match) => new URL(match[1] ?? '').pathname,
+    ),
+  );
+  if (paths.length === 0) throw new Error(`Sitemap di ${dist} kosong atau tidak ada.`);
+  return paths.sort();
+}
+
+/**
+ * The site's templates by the shape of their address. `optional` ones exist only with enough
+ * content (a second page of news needs more than one page of articles).
+ */
+export const TEMPLATES = [
+  { name: 'beranda', pattern: /^\/$/ },
+  { name: 'daftar berita', pattern: /^\/berita\/$/ },
+  { name: 'daftar berita halaman 2', pattern: /^\/berita\/halaman\/2\/$/, optional: true },
+  { name: 'berita', pattern: /^\/berita\/(?!halaman\/|arsip\/)[^/]+\/$/ },
+  { name: 'arsip', pattern: /^\/berita\/arsip\/$/ },
+  { name: 'arsip tahunan', pattern: /^\/berita\/arsip\/\d{4}\/$/ },
+  { name: 'daftar topik', pattern: /^\/topik\/$/ },
+  { name: 'topik', pattern: /^\/topik\/[^/]+\/$/ },
+  { name: 'daftar program', pattern: /^\/program\/$/ },
+  { name: 'program', pattern: /^\/program\/[^/]+\/$/ },
+  { name: 'daftar kisah', pattern: /^\/kisah\/$/ },
+  { name: 'kisah', pattern: /^\/kisah\/[^/]+\/$/ },
+  { name: 'tentang', pattern: /^\/tentang\/$/ },
+  { name: 'pencarian', pattern: /^\/cari\/$/, query: '?q=pembinaan' },
+];
+
+/**
+ * One address per template found among `paths` (the first in sitemap order), the search page with
+ * a query, and the unknown address that must give the 404 page. Throws when a template that every
+ * site has is missing, since its checks would otherwise pass by looking at nothing.
+ */
+export function templatePaths(paths) {
+  const found = TEMPLATES.flatMap(({ name, pattern, optional, query = '' }) => {
+    const match = paths.find((candidate) => pattern.test(candidate));
+    if (!match && !optional) throw new Error(`Tidak ada halaman templat "${name}" di peta situs.`);
+    return match ? [`${match}${query}`] : [];
+  });
+  return [...found, UNKNOWN_PATH];
+}
+
+/**
+ * The addresses that show a changed content file: `content/berita/abc/foto.jpg` and
+ * `content/berita/abc/index.mdx` both show on `/berita/abc/`; `content/halaman/tentang/…` is
+ * `/tentang/`. Files outside a collection entry are left out.
+ */
+export function pagesForChangedFiles(files, contentDir = 'content') {
+  const pages = new Set();
+  for (const file of files) {
+    const relative = path.posix.relative(contentDir, file.replace(/\\/g, '/'));
+    const match = /^(berita|program|kisah|halaman)\/([^/]+?)(?:\.mdx?)?(?:\/.*)?$/.exec(relative);
+    if (!match || relative.startsWith('..')) continue;
+    const [, collection, id] = match;
+    pages.add(collection === 'halaman' ? `/${id}/` : `/${collection}/${id}/`);
+  }
+  return [...pages].sort();
+}

@@ -1,0 +1,122 @@
+import { execFileSync } from 'node:child_process';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pagesForChangedFiles, templatePaths, UNKNOWN_PATH } from '../../scripts/lib/pages.mjs';
+
+describe('satu halaman per templat, dari bentuk alamatnya', () => {
+  const sitemap = [
+    '/',
+    '/berita/',
+    '/berita/arsip/',
+    '/berita/arsip/2025/',
+    '/berita/arsip/2026/',
+    '/berita/halaman/2/',
+    '/berita/pelatihan-las/',
+    '/berita/zebra/',
+    '/cari/',
+    '/kisah/',
+    '/kisah/jalan-pulang/',
+    '/program/',
+    '/program/tata-boga/',
+    '/tentang/',
+    '/topik/',
+    '/topik/tata-boga/',
+  ];
+
+  it('memilih halaman pertama setiap templat, pencarian dengan kueri, dan 404', () => {
+    expect(templatePaths(sitemap)).toEqual([
+      '/',
+      '/berita/',
+      '/berita/halaman/2/',
+      '/berita/pelatihan-las/',
+      '/berita/arsip/',
+      '/berita/arsip/2025/',
+      '/topik/',
+      '/topik/tata-boga/',
+      '/program/',
+      '/program/tata-boga/',
+      '/kisah/',
+      '/kisah/jalan-pulang/',
+      '/tentang/',
+      '/cari/?q=pembinaan',
+      UNKNOWN_PATH,
+    ]);
+  });
+
+  it('halaman 2 boleh tidak ada; templat wajib yang hilang menggagalkan pemeriksaan', () => {
+    expect(templatePaths(sitemap.filter((page) => page !== '/berita/halaman/2/'))).not.toContain(
+      '/berita/halaman/2/',
+    );
+    expect(() => templatePaths(sitemap.filter((page) => !page.startsWith('/kisah/')))).toThrow(
+      'Tidak ada halaman templat "daftar kisah"',
+    );
+  });
+});
+
+describe('halaman yang ditampilkan berkas konten yang berubah, pada cabang fixture', () => {
+  let repo: string;
+  const git = (...args: string[]) =>
+    execFileSync('git', args, {
+      cwd: repo,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        GIT_AUTHOR_NAME: 'Uji',
+        GIT_AUTHOR_EMAIL: 'uji@contoh.id',
+        GIT_COMMITTER_NAME: 'Uji',
+        GIT_COMMITTER_EMAIL: 'uji@contoh.id',
+      },
+    });
+  const write = async (file: string, text = 'isi') => {
+    await mkdir(path.dirname(path.join(repo, file)), { recursive: true });
+    await writeFile(path.join(repo, file), text);
+  };
+
+  beforeAll(async () => {
+    repo = await mkdtemp(path.join(tmpdir(), 'cabang-'));
+    git('init', '-q', '-b', 'main');
+    for (const file of [
+      'content/berita/lama/index.mdx',
+      'content/berita/dihapus/index.mdx',
+      'content/halaman/tentang/index.mdx',
+      'src/pages/index.astro',
+    ])
+      await write(file);
+    git('add', '.');
+    git('commit', '-q', '-m', 'dasar');
+    git('checkout', '-q', '-b', 'usulan');
+    await write('content/berita/lama/foto.jpg', 'gambar');
+    await write('content/berita/baru/index.mdx');
+    await write('content/kisah/satu.mdx');
+    await write('content/halaman/tentang/index.mdx', 'diubah');
+    await write('src/pages/index.astro', 'kode');
+    await rm(path.join(repo, 'content/berita/dihapus'), { recursive: true });
+    git('add', '-A');
+    git('commit', '-q', '-m', 'usulan editor');
+  });
+  afterAll(() => rm(repo, { recursive: true, force: true }));
+
+  it('berkas yang diubah atau ditambah di content/ menjadi alamat halamannya', () => {
+    const changed = git('diff', '--name-only', '--diff-filter=d', 'main...HEAD', '--', 'content/')
+      .split('\n')
+      .filter(Boolean);
+    expect(pagesForChangedFiles(changed)).toEqual([
+      '/berita/baru/',
+      '/berita/lama/',
+      '/kisah/satu/',
+      '/tentang/',
+    ]);
+  });
+
+  it('berkas di luar entri koleksi tidak menjadi halaman', () => {
+    expect(
+      pagesForChangedFiles([
+        'content/README.md',
+        'src/pages/index.astro',
+        'content/lain/x/index.mdx',
+      ]),
+    ).toEqual([]);
+  });
+});
