@@ -3,7 +3,8 @@ import { defineConfig } from 'vitest/config';
 /**
  * Three tiers, each an npm script (see package.json): `test:unit` runs `unit`; `test:build` runs
  * `konten` and `build`; `test:e2e` runs `e2e`. The two sites are built once and reused by both
- * later tiers (tests/setup/buildSites.ts).
+ * later tiers (tests/setup/buildSites.ts). `test:konten`, the content-only pull-request check,
+ * runs `umum`: files that `build` and `e2e` also run.
  */
 export default defineConfig({
   test: {
@@ -22,6 +23,23 @@ export default defineConfig({
           name: 'build',
           include: ['tests/build/**/*.test.ts'],
           globalSetup: ['tests/setup/buildSites.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 900_000,
+        },
+      },
+      {
+        // The generic checks that hold for any valid content, over the real site only: what the
+        // content-only pull-request check runs after its one build (npm run test:konten).
+        test: {
+          name: 'umum',
+          include: [
+            'tests/build/htmlValidate.test.ts',
+            'tests/build/links.test.ts',
+            'tests/build/budget.test.ts',
+            'tests/browser/pages.test.ts',
+            'tests/browser/headers.test.ts',
+          ],
+          globalSetup: ['tests/setup/buildSites.ts', 'tests/setup/serveSite.ts'],
           testTimeout: 120_000,
           hookTimeout: 900_000,
         },
