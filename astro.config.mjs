@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { remarkContentPolicy } from './src/lib/content/remarkContentPolicy.ts';
 import { pruneUnusedImages } from './src/lib/build/pruneUnusedImages.ts';
 import { searchIndex } from './src/lib/build/searchIndex.ts';
+import { headersFile } from './src/lib/build/headersFile.ts';
 import { lastModifiedByPath } from './src/lib/content/lastModified.ts';
 import { contentDir } from './src/lib/content/paths.ts';
 
@@ -41,6 +42,7 @@ export default defineConfig({
     }),
     pruneUnusedImages(),
     searchIndex(),
+    headersFile(),
   ],
   image: {
     service: { entrypoint: './src/lib/build/imageService.ts', config: {} },
