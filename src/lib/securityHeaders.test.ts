@@ -1,5 +1,21 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, SECURITY_HEADERS } from './securityHeaders.ts';
+import {
+  contentSecurityPolicy,
+  IMMUTABLE_CACHE,
+  REVALIDATE_CACHE,
+  SECURITY_HEADERS,
+} from './securityHeaders.ts';
+
+const NGINX = readFileSync(new URL('../../docs/deploy-nginx.conf', import.meta.url), 'utf8');
+
+/** Every `add_header Name "value"` in the nginx example, commented out or not, in file order. */
+function nginxHeaders(): [string, string][] {
+  return [...NGINX.matchAll(/add_header\s+(\S+)\s+"([^"]*)"/g)].map((match) => [
+    match[1] ?? '',
+    match[2] ?? '',
+  ]);
+}
 
 /** `default-src 'self'; …` as directive name → sources. */
 function directives(csp: string): Map<string, string[]> {
@@ -31,5 +47,17 @@ describe('kebijakan keamanan', () => {
     const header = contentSecurityPolicy('header');
     expect(header).toContain("frame-ancestors 'none'");
     expect(contentSecurityPolicy('meta')).toBe(header.replace("; frame-ancestors 'none'", ''));
+  });
+});
+
+describe('docs/deploy-nginx.conf sama dengan src/lib/securityHeaders.ts', () => {
+  it('header keamanan: nama, nilai dan urutan yang sama', () => {
+    const security = nginxHeaders().filter(([name]) => name !== 'Cache-Control');
+    expect(security).toEqual(SECURITY_HEADERS);
+  });
+
+  it('Cache-Control: setahun untuk /_astro/, revalidasi untuk selebihnya', () => {
+    const cache = nginxHeaders().filter(([name]) => name === 'Cache-Control');
+    expect(cache.map(([, value]) => value)).toEqual([IMMUTABLE_CACHE, REVALIDATE_CACHE]);
   });
 });
