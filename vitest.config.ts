@@ -38,6 +38,7 @@ export default defineConfig({
             'tests/build/budget.test.ts',
             'tests/browser/pages.test.ts',
             'tests/browser/headers.test.ts',
+            'tests/browser/withoutHeaders.test.ts',
           ],
           globalSetup: ['tests/setup/buildSites.ts', 'tests/setup/serveSite.ts'],
           testTimeout: 120_000,

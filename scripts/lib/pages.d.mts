@@ -8,3 +8,4 @@ export declare const TEMPLATES: {
 }[];
 export declare function templatePaths(paths: string[]): string[];
 export declare function pagesForChangedFiles(files: string[], contentDir?: string): string[];
+export declare function firstPageOf(paths: string[], name: string): string | undefined;

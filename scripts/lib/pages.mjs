@@ -56,6 +56,13 @@ export function templatePaths(paths) {
   return [...found, UNKNOWN_PATH];
 }
 
+/** The first address of the template called `name` among `paths`, or `undefined`. */
+export function firstPageOf(paths, name) {
+  const template = TEMPLATES.find((candidate) => candidate.name === name);
+  if (!template) throw new Error(`Templat "${name}" tidak dikenal.`);
+  return paths.find((candidate) => template.pattern.test(candidate));
+}
+
 /**
  * The addresses that show a changed content file: `content/berita/abc/foto.jpg` and
  * `content/berita/abc/index.mdx` both show on `/berita/abc/`; `content/halaman/tentang/…` is

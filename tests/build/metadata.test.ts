@@ -162,7 +162,7 @@ describe('isi editor yang berbahaya tetap jadi teks', () => {
     const feed = readFileSync(path.join(GOOD_DIST, 'rss.xml'), 'utf8');
     expect(feed).not.toContain('<script>');
     expect(feed).toContain(
-      '<title>Contoh: Uji &lt;/script&gt;&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &quot;kutip&quot; &lt;b&gt;tebal&lt;/b&gt;</title>',
+      '<title>Contoh: Uji &lt;/script&gt; &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &quot;kutip&quot; &lt;b&gt;tebal&lt;/b&gt;</title>',
     );
   });
 });
