@@ -1,11 +1,7 @@
-import { getCollection, getEntries, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntries } from 'astro:content';
+import type { Berita, DatedEntry, Kisah, Program } from './entryTypes.ts';
 import { newestFirst } from './grouping.ts';
 import { isVisible, publicationState, type PublicationState } from './published.ts';
-
-export type Berita = CollectionEntry<'berita'>;
-export type Program = CollectionEntry<'program'>;
-export type Kisah = CollectionEntry<'kisah'>;
-export type DatedEntry = Berita | Kisah;
 
 /** One moment for the whole build, so every page agrees on what is already published. */
 const BUILD_TIME = new Date();

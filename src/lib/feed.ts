@@ -1,5 +1,5 @@
 import type { RSSFeedItem } from '@astrojs/rss';
-import type { DatedEntry } from './entries.ts';
+import type { DatedEntry } from './entryTypes.ts';
 import { entryUrl } from './entries.ts';
 import { headlineOf } from './documentTitle.ts';
 import { feedXml } from './feedXml.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Berita, DatedEntry } from './entries.ts';
+import type { Berita, DatedEntry } from './entryTypes.ts';
 import { mentioning, newsByYear, relatedIndex, topicsOf } from './grouping.ts';
 
 const relatedTo = (entry: Berita, entries: Berita[]) => relatedIndex(entries).get(entry) ?? [];

@@ -1,4 +1,4 @@
-import type { Berita, DatedEntry } from './entries.ts';
+import type { Berita, DatedEntry } from './entryTypes.ts';
 import { yearOf } from './dates.ts';
 import { slugify } from './slug.ts';
 
