@@ -29,12 +29,6 @@ export async function getStories(): Promise<Kisah[]> {
   return (await getCollection('kisah', visible)).sort(newestFirst);
 }
 
-/** How each program category is named everywhere on the site. */
-export const PROGRAM_CATEGORY_LABEL = {
-  vokasional: 'Pelatihan vokasional',
-  kepribadian: 'Pembinaan kepribadian',
-} as const;
-
 /** All programs in reading order: vocational first, then character, each by `order`. */
 export async function getPrograms(): Promise<Program[]> {
   const categoryRank = { vokasional: 0, kepribadian: 1 } as const;

@@ -4,7 +4,8 @@ import { entryUrl } from './entries.ts';
 import { headlineOf } from './documentTitle.ts';
 import { feedXml } from './feedXml.ts';
 import { shareImageSize } from './shareImage.ts';
-import { KIND_LABEL, shareImagePath, shareInputOf } from './sharing.ts';
+import { COLLECTIONS } from './labels.ts';
+import { shareImagePath, shareInputOf } from './sharing.ts';
 import { SITE } from './site.ts';
 
 /**
@@ -21,7 +22,7 @@ async function itemOf(entry: DatedEntry, site: URL): Promise<RSSFeedItem> {
     link: entryUrl(entry),
     pubDate: entry.data.publishDate,
     description: 'description' in entry.data ? entry.data.description : entry.data.summary,
-    categories: [KIND_LABEL[entry.collection], ...entry.data.tags],
+    categories: [COLLECTIONS[entry.collection].label, ...entry.data.tags],
     enclosure: {
       url: new URL(shareImagePath(entry), site).href,
       length,

@@ -1,11 +1,13 @@
+import { COLLECTIONS, collectionLink } from './labels.ts';
+
 /** Titles and texts of the paginated lists, shared by each list's first and later pages. */
 export const NEWS_LIST = {
-  title: 'Berita',
+  title: COLLECTIONS.berita.title,
   description: 'Berita terbaru kerja sama pembinaan warga binaan di Ambon dan Maluku.',
   lead: 'Kabar terbaru tentang pelatihan, pembinaan, dan reintegrasi sosial warga binaan, diurutkan dari yang terbaru.',
   breadcrumbs: [],
   label: 'berita',
-  base: '/berita/',
+  base: COLLECTIONS.berita.url,
 };
 
 export function archiveList(year: number) {
@@ -13,10 +15,7 @@ export function archiveList(year: number) {
     title: `Arsip berita ${year}`,
     description: `Semua berita kerja sama pembinaan warga binaan Ambon dan Maluku yang terbit pada tahun ${year}.`,
     lead: `Berita yang terbit pada tahun ${year}, dari yang terbaru.`,
-    breadcrumbs: [
-      { href: '/berita/', label: 'Berita' },
-      { href: '/berita/arsip/', label: 'Arsip' },
-    ],
+    breadcrumbs: [collectionLink('berita'), { href: '/berita/arsip/', label: 'Arsip' }],
     label: `arsip ${year}`,
     base: `/berita/arsip/${year}/`,
   };

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CollectionEntry } from 'astro:content';
 import { readFrontmatter } from './content/frontmatter.ts';
+import { COLLECTIONS } from './labels.ts';
 import type { ShareImageInput } from './shareImage.ts';
 import { SITE } from './site.ts';
 
@@ -11,8 +12,6 @@ export type ShareableEntry = CollectionEntry<'berita' | 'kisah' | 'program'>;
 export const DEFAULT_SHARE_IMAGE = '/og/situs.jpg';
 /** Square logo for search engines' publisher information. */
 export const LOGO_PATH = '/logo.png';
-
-export const KIND_LABEL = { berita: 'Berita', kisah: 'Kisah', program: 'Program' } as const;
 
 export function shareImagePath(entry: { collection: string; id: string }): string {
   return `/og/${entry.collection}/${entry.id}.jpg`;
@@ -32,7 +31,7 @@ function coverFile(entry: ShareableEntry): string | undefined {
 }
 
 export function shareInputOf(entry: ShareableEntry): ShareImageInput {
-  const kind = KIND_LABEL[entry.collection];
+  const kind = COLLECTIONS[entry.collection].label;
   return {
     title: entry.data.title,
     // An illustrative entry's preview says so wherever the link is shared.

@@ -1,3 +1,5 @@
+import { collectionLink } from './labels.ts';
+
 /** Site-wide settings: names, institutions, contact, page sizes. One place to change them. */
 export const SITE = {
   name: 'Sinergi Pembinaan Ambon',
@@ -42,8 +44,8 @@ export const SITE = {
 
 /** Main navigation, in the order readers see it. */
 export const NAVIGATION = [
-  { href: '/berita/', label: 'Berita' },
-  { href: '/program/', label: 'Program' },
-  { href: '/kisah/', label: 'Kisah' },
+  collectionLink('berita'),
+  collectionLink('program'),
+  collectionLink('kisah'),
   { href: '/tentang/', label: 'Tentang' },
-] as const;
+];
