@@ -1,5 +1,6 @@
-import type { Berita, DatedEntry } from './entryTypes.ts';
+import type { Berita, DatedEntry, Program } from './entryTypes.ts';
 import { yearOf } from './dates.ts';
+import { PROGRAM_CATEGORY_LABEL } from './labels.ts';
 import { slugify } from './slug.ts';
 
 /*
@@ -46,6 +47,24 @@ export function newsByYear(news: Berita[]): { year: number; entries: Berita[] }[
   return [...years.entries()]
     .sort(([a], [b]) => b - a)
     .map(([year, entries]) => ({ year, entries }));
+}
+
+export interface ProgramCategory {
+  category: Program['data']['category'];
+  title: string;
+  programs: Program[];
+}
+
+/**
+ * Programs under their category, in the categories' reading order. A category without programs is
+ * kept, so pages show the same two groups whatever is published.
+ */
+export function programCategories(programs: Program[]): ProgramCategory[] {
+  return (Object.keys(PROGRAM_CATEGORY_LABEL) as ProgramCategory['category'][]).map((category) => ({
+    category,
+    title: PROGRAM_CATEGORY_LABEL[category],
+    programs: programs.filter((program) => program.data.category === category),
+  }));
 }
 
 interface RelatedKeys {
