@@ -10,7 +10,8 @@ export const SITE = {
   locale: 'id-ID',
   /** Maluku keeps Eastern Indonesia Time (WIT, UTC+9). */
   timeZone: 'Asia/Jayapura',
-  newsPerPage: 12,
+  /** Entries per page of every paginated list: news, yearly archives and topics. */
+  listPageSize: 12,
   /**
    * The repository editors change content in; "Ubah halaman ini" links open the entry's file
    * there. GitHub Actions sets SITE_REPOSITORY_URL from the repository that runs the build;

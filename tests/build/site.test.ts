@@ -1,12 +1,13 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SITE } from '../../src/lib/site.ts';
 import { DIST, ROOT } from '../setup/sites.ts';
 import { readPage, readPages } from './distFiles.ts';
 
 const pages = readPages(DIST);
 const publishedNews = readdirSync(path.join(ROOT, 'content/berita'));
-const PAGE_SIZE = 12;
+const PAGE_SIZE = SITE.listPageSize;
 
 describe('setiap halaman hasil build', () => {
   it('ada, termasuk semua bagian situs', () => {
