@@ -10,8 +10,6 @@ export type ShareableEntry = CollectionEntry<'berita' | 'kisah' | 'program'>;
 
 /** Share image of pages that have no cover of their own. */
 export const DEFAULT_SHARE_IMAGE = '/og/situs.jpg';
-/** Square logo for search engines' publisher information. */
-export const LOGO_PATH = '/logo.png';
 
 export function shareImagePath(entry: { collection: string; id: string }): string {
   return `/og/${entry.collection}/${entry.id}.jpg`;

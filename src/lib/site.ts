@@ -13,6 +13,11 @@ export const SITE = {
   /** Entries per page of every paginated list: news, yearly archives and topics. */
   listPageSize: 12,
   /**
+   * The publisher's logo search engines show: the favicon's mark as a square PNG, drawn by
+   * src/pages/logo.png.ts, whose file name gives the address.
+   */
+  logo: { path: '/logo.png', size: 512 },
+  /**
    * The repository editors change content in; "Ubah halaman ini" links open the entry's file
    * there. GitHub Actions sets SITE_REPOSITORY_URL from the repository that runs the build;
    * without it the link is left out rather than pointing somewhere wrong.

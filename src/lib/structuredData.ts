@@ -35,11 +35,12 @@ export function governmentOrganizations(): Json[] {
 }
 
 function publisher(site: URL): Json {
+  const { path, size } = SITE.logo;
   return {
     '@type': 'Organization',
     name: SITE.name,
     url: site.href,
-    logo: { '@type': 'ImageObject', url: new URL('/logo.png', site).href, width: 512, height: 512 },
+    logo: { '@type': 'ImageObject', url: new URL(path, site).href, width: size, height: size },
   };
 }
 

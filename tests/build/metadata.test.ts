@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
+import { SITE } from '../../src/lib/site.ts';
 import { DIST, GOOD_DIST } from '../setup/sites.ts';
 import { readPage, readPages, type BuiltPage } from './distFiles.ts';
 
@@ -71,7 +72,7 @@ describe('metadata setiap halaman', () => {
         author: { '@type': 'Organization' },
         publisher: {
           name: 'Sinergi Pembinaan Ambon',
-          logo: { url: 'http://127.0.0.1:4321/logo.png' },
+          logo: { url: `http://127.0.0.1:4321${SITE.logo.path}` },
         },
       });
     },
@@ -91,6 +92,11 @@ describe('metadata setiap halaman', () => {
     expect(meta(readPage(DIST, '/berita/'), 'og:image')).toBe('http://127.0.0.1:4321/og/situs.jpg');
     const { width, height } = await sharp(path.join(DIST, 'og/situs.jpg')).metadata();
     expect([width, height]).toEqual([1200, 630]);
+  });
+
+  it('logo penerbit di JSON-LD ada di hasil build dengan ukuran yang disebutkan', async () => {
+    const { format, width, height } = await sharp(path.join(DIST, SITE.logo.path)).metadata();
+    expect([format, width, height]).toEqual(['png', SITE.logo.size, SITE.logo.size]);
   });
 });
 
