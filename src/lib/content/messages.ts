@@ -1,4 +1,5 @@
 import type { ZodIssue } from 'astro/zod';
+import { LIMITS } from './limits.ts';
 
 /** One thing an editor must change, in words an editor can act on. */
 export interface ContentProblem {
@@ -20,11 +21,9 @@ export interface ContentProblem {
 
 /** How to fill each field, keyed by its path with list positions written as `*`. */
 const FIELD_FIXES: Record<string, string> = {
-  title:
-    'Tulis judul berita atau kisah 10–120 karakter, judul program atau halaman 3–80 karakter, misalnya title: "Pelatihan Tata Boga Dimulai di Ambon".',
-  description:
-    'Tulis satu kalimat ringkasan 50–160 karakter, misalnya description: "Warga binaan belajar mengolah hasil laut menjadi produk siap jual."',
-  summary: 'Tulis ringkasan 50–200 karakter dalam satu atau dua kalimat.',
+  title: `Tulis judul berita atau kisah 10–${LIMITS.title} karakter, judul program atau halaman 3–80 karakter, misalnya title: "Pelatihan Tata Boga Dimulai di Ambon".`,
+  description: `Tulis satu kalimat ringkasan 50–${LIMITS.description} karakter, misalnya description: "Warga binaan belajar mengolah hasil laut menjadi produk siap jual."`,
+  summary: `Tulis ringkasan 50–${LIMITS.summary} karakter dalam satu atau dua kalimat.`,
   author: 'Tulis nama kantor atau tim penulis, misalnya author: "Tim Humas Pemkot Ambon".',
   publishDate: 'Tulis tanggal dengan format TTTT-BB-HH, misalnya publishDate: 2026-11-27.',
   updatedDate:
@@ -33,8 +32,7 @@ const FIELD_FIXES: Record<string, string> = {
     'Tambahkan sampul: baris cover:, lalu di bawahnya baris image: ./cover.jpg dan alt: "…", masing-masing menjorok dua spasi.',
   'cover.image':
     'Letakkan file gambar di folder yang sama dengan index.mdx dan tulis namanya persis, misalnya image: ./cover.jpg.',
-  'cover.alt':
-    'Tulis apa yang terlihat di gambar dalam satu kalimat (5–200 karakter), misalnya alt: "Peserta pelatihan menata hasil anyaman di atas meja".',
+  'cover.alt': `Tulis apa yang terlihat di gambar dalam satu kalimat (5–${LIMITS.alt} karakter), misalnya alt: "Peserta pelatihan menata hasil anyaman di atas meja".`,
   'cover.caption': 'Tulis keterangan gambar paling banyak 200 karakter, atau hapus baris caption.',
   'cover.credit':
     'Tulis pembuat gambar, misalnya credit: "Foto: Humas Pemkot Ambon", atau hapus baris credit.',
@@ -48,9 +46,8 @@ const FIELD_FIXES: Record<string, string> = {
     'Tulis nomor atau kode formulir persetujuan, misalnya reference: "PERSETUJUAN/2026/014".',
   'subject.consent.date':
     'Tulis tanggal persetujuan ditandatangani, paling lambat tanggal terbit (publishDate), misalnya date: 2026-10-01; bila persetujuan belum ada, undur publishDate.',
-  tags: 'Tulis 1–6 topik dalam huruf kecil, misalnya tags: ["pelatihan vokasional", "tata boga"].',
-  'tags.*':
-    'Gunakan huruf kecil, angka, spasi atau tanda hubung, 2–40 karakter, misalnya "tata boga".',
+  tags: `Tulis 1–${LIMITS.tags} topik dalam huruf kecil, misalnya tags: ["pelatihan vokasional", "tata boga"].`,
+  'tags.*': `Gunakan huruf kecil, angka, spasi atau tanda hubung, 2–${LIMITS.tagLength} karakter, misalnya "tata boga".`,
   programs:
     'Tulis nama folder program di content/program/, masing-masing satu kali, misalnya programs: ["tata-boga"].',
   'programs.*':
