@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // Renders the illustrative covers and inline images used by the content collections.
 //
-//   node scripts/generate-covers.mjs            # only files that do not exist yet
-//   node scripts/generate-covers.mjs --force    # re-render everything
-//   node scripts/generate-covers.mjs --only tata-boga
+//   npm run covers                        # only files that do not exist yet
+//   npm run covers -- --force             # re-render everything
+//   npm run covers -- --only tata-boga
 //
 // The images are drawn, not photographed, so the site never shows a real person from a prison
 // setting. They are deliberately "camera sized" so the Astro image pipeline is exercised the same
@@ -16,13 +16,13 @@ import { parseArgs } from 'node:util';
 
 import sharp from 'sharp';
 
-import * as m from './covers/motifs.mjs';
-import { C, PALETTES } from './covers/palettes.mjs';
-import { hashString, mulberry32 } from './covers/random.mjs';
-import { vignette } from './covers/scenery.mjs';
-import { H, W, createScene } from './covers/svg.mjs';
+import * as m from './motifs.mjs';
+import { C, PALETTES } from './palettes.mjs';
+import { hashString, mulberry32 } from './random.mjs';
+import { vignette } from './scenery.mjs';
+import { H, W, createScene } from './svg.mjs';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const COVER = [2400, 1600];
 const INLINE = [2000, 1333];
 // 4:4:4 chroma keeps thin coloured edges (flag, awning stripes, mace on the nutmeg) from bleeding,
