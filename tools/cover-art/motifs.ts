@@ -1,5 +1,5 @@
-import { C, mix, shade, tint } from './palettes.mjs';
-import { H, W, g, n } from './svg.mjs';
+import { C, mix, shade, tint } from './palettes.ts';
+import { H, W, g, n, type Scene } from './svg.ts';
 import {
   backdrop,
   bunting,
@@ -10,7 +10,7 @@ import {
   sun,
   surface,
   waves,
-} from './scenery.mjs';
+} from './scenery.ts';
 import {
   awning,
   basket,
@@ -49,12 +49,12 @@ import {
   weavePattern,
   wheel,
   wrench,
-} from './objects.mjs';
+} from './objects.ts';
 
 // Each motif returns the complete picture (background included) for the 1200×800 canvas. `s`
 // carries the palette and the seeded random source; `o` holds per-cover composition options.
 
-export function mouSigning(s) {
+export function mouSigning(s: Scene) {
   const { p } = s;
   const hallX = 600 + s.range(-90, 90);
   return [
@@ -90,7 +90,7 @@ export function mouSigning(s) {
   ].join('');
 }
 
-function iconTile(s, kind) {
+function iconTile(s: Scene, kind: string) {
   switch (kind) {
     case 'needle':
       return g(needleThread({ thread: C.spice, length: 230, tail: 0.22 }), {
@@ -130,7 +130,7 @@ function iconTile(s, kind) {
   }
 }
 
-export function vocationalGrid(s) {
+export function vocationalGrid(s: Scene) {
   const { p } = s;
   const kinds = ['needle', 'leaf', 'wrench', 'pot', 'fish', 'shop'];
   const tones = s.shuffle([C.nutmeg, C.leaf, C.teal, C.spice, C.sea, C.clove]);
@@ -144,7 +144,8 @@ export function vocationalGrid(s) {
     const row = Math.floor(i / 3);
     const x = x0 + col * (size + gap);
     const y = y0 + row * (size + gap);
-    const tone = tones[i];
+    // The shuffle keeps all six tones, one for each tile.
+    const tone = tones[i] as string;
     out.push(
       `<rect x="${n(x + 8)}" y="${n(y + 12)}" width="${size}" height="${size}" rx="40" fill="${C.ink}" opacity="0.12"/>`,
       `<rect x="${n(x)}" y="${n(y)}" width="${size}" height="${size}" rx="40" fill="${tint(tone, p.dark ? 0.78 : 0.82)}"/>`,
@@ -155,7 +156,7 @@ export function vocationalGrid(s) {
   return out.join('');
 }
 
-export function fourCircles(s) {
+export function fourCircles(s: Scene) {
   const { p } = s;
   const colors = s.shuffle(['#1fa3a0', C.nutmeg, C.leafLight, '#e0604a']);
   const r = s.range(170, 195);
@@ -184,7 +185,7 @@ export function fourCircles(s) {
   return out.join('');
 }
 
-export function cookingSpices(s, { bowlOn = true, lid = false } = {}) {
+export function cookingSpices(s: Scene, { bowlOn = true, lid = false } = {}) {
   const flip = s.chance(0.5) ? -1 : 1;
   const potScale = bowlOn ? 1.55 : 1.75;
   const potX = 600 + (bowlOn ? -150 : 0) * flip;
@@ -242,7 +243,7 @@ export function cookingSpices(s, { bowlOn = true, lid = false } = {}) {
   return out.join('');
 }
 
-function utensils(x, y) {
+function utensils(x: number, y: number) {
   const out = [
     `<rect x="${x - 120}" y="${y - 6}" width="240" height="10" rx="5" fill="${C.woodDark}"/>`,
   ];
@@ -273,7 +274,7 @@ function mortar() {
   ].join('');
 }
 
-export function kitchenTable(s) {
+export function kitchenTable(s: Scene) {
   const { p } = s;
   const out = [backdrop(s, { decor: false })];
   // Tiled backsplash: a kitchen reads as a kitchen mostly because of its wall.
@@ -334,7 +335,7 @@ export function kitchenTable(s) {
   return out.join('');
 }
 
-export function hydroponics(s) {
+export function hydroponics(s: Scene) {
   const { p } = s;
   const out = [backdrop(s)];
   const pipe = s.pick(['#f3f6f4', '#dfeeea']);
@@ -380,7 +381,7 @@ export function hydroponics(s) {
   return out.join('');
 }
 
-export function workshopTools(s, { bench = false } = {}) {
+export function workshopTools(s: Scene, { bench = false } = {}) {
   const { p } = s;
   const out = [backdrop(s, { decor: !bench })];
   if (bench) {
@@ -425,7 +426,10 @@ export function workshopTools(s, { bench = false } = {}) {
   return out.join('');
 }
 
-function smoke(s, { x, y, width = 400, height = 420 }) {
+function smoke(
+  s: Scene,
+  { x, y, width = 400, height = 420 }: { x: number; y: number; width?: number; height?: number },
+) {
   const out = [];
   for (let i = 0; i < 7; i += 1) {
     const cx = x + s.range(-width / 2, width / 2);
@@ -437,7 +441,7 @@ function smoke(s, { x, y, width = 400, height = 420 }) {
   return `<g filter="${s.blur(18)}">${out.join('')}</g>`;
 }
 
-export function fishSmokingRack(s) {
+export function fishSmokingRack(s: Scene) {
   const out = [
     backdrop(s),
     surface(s, { y: 660, color: s.p.ground, edge: s.p.groundShade, grain: false }),
@@ -485,7 +489,7 @@ export function fishSmokingRack(s) {
   return out.join('');
 }
 
-export function weaveCraft(s, { mode = 'shells' } = {}) {
+export function weaveCraft(s: Scene, { mode = 'shells' } = {}) {
   const out = [backdrop(s)];
   const matAngle = s.range(-10, -4);
   const mat = `<rect x="-420" y="-260" width="840" height="520" rx="18"/>`;
@@ -523,7 +527,7 @@ export function weaveCraft(s, { mode = 'shells' } = {}) {
   return out.join('');
 }
 
-export function circleOfChairs(s) {
+export function circleOfChairs(s: Scene) {
   const { p } = s;
   const out = [`<rect width="${W}" height="${H}" fill="${s.linear(p.bg)}"/>`];
   for (let x = -40; x < W; x += 120) {
@@ -574,7 +578,7 @@ export function circleOfChairs(s) {
   return out.join('');
 }
 
-export function bookkeeping(s) {
+export function bookkeeping(s: Scene) {
   const out = [backdrop(s, { decor: false })];
   out.push(
     `<rect x="60" y="100" width="1080" height="330" fill="${tint(s.p.soft, 0.3)}" opacity="0.7"/>`,
@@ -627,7 +631,7 @@ export function bookkeeping(s) {
   return out.join('');
 }
 
-export function bookOfLight(s) {
+export function bookOfLight(s: Scene) {
   const { p } = s;
   const out = [backdrop(s, { glow: false, decor: false })];
   const cx = 600;
@@ -666,7 +670,7 @@ export function bookOfLight(s) {
   return out.join('');
 }
 
-export function growingPlant(s, { hands = false } = {}) {
+export function growingPlant(s: Scene, { hands = false } = {}) {
   const out = [backdrop(s)];
   if (hands) {
     const skin = s.pick([C.skin, C.skinDeep]);
@@ -688,10 +692,13 @@ export function growingPlant(s, { hands = false } = {}) {
     `<path d="M0,640 Q600,580 1200,640 V800 H0 Z" fill="#6b4a35"/>`,
     `<path d="M0,660 Q600,600 1200,660" fill="none" stroke="#8a6549" stroke-width="10"/>`,
   );
-  const stages = [0.35, 0.7, 1.1];
-  const xs = [320, 600, 880];
-  stages.forEach((k, i) => {
-    const x = xs[i] + s.range(-20, 20);
+  const stages = [
+    [0.35, 320],
+    [0.7, 600],
+    [1.1, 880],
+  ] as const;
+  stages.forEach(([k, stageX], i) => {
+    const x = stageX + s.range(-20, 20);
     out.push(
       g(sprout(s, { height: 200 * k + 40, pairs: i + 1 }), { x, y: 620, s: 0.7 + k * 0.45 }),
     );
@@ -699,7 +706,7 @@ export function growingPlant(s, { hands = false } = {}) {
   return out.join('');
 }
 
-function productsOnTable(s, x, y, kind) {
+function productsOnTable(s: Scene, x: number, y: number, kind: string) {
   if (kind === 'baskets') {
     return [
       g(basket(s, { w: 110, h: 70, accent: C.spice, handle: false }), { x: x - 90, y }),
@@ -730,7 +737,7 @@ function productsOnTable(s, x, y, kind) {
   ].join('');
 }
 
-export function exhibition(s) {
+export function exhibition(s: Scene) {
   const { p } = s;
   const out = [backdrop(s, { decor: false })];
   const panels = [C.teal, C.nutmeg, C.sea];
@@ -760,7 +767,7 @@ export function exhibition(s) {
   return out.join('');
 }
 
-export function basketsTable(s) {
+export function basketsTable(s: Scene) {
   const out = [backdrop(s, { decor: false })];
   const clip = s.clip(`<rect x="120" y="60" width="960" height="400" rx="20"/>`);
   out.push(
@@ -783,7 +790,7 @@ export function basketsTable(s) {
   return out.join('');
 }
 
-export function snackJars(s) {
+export function snackJars(s: Scene) {
   const out = [backdrop(s), surface(s, { y: 500, color: C.wood, edge: C.woodDark })];
   const jars = [
     { x: 200, w: 130, h: 180, lid: C.spice, contents: '#c98a46' },
@@ -810,7 +817,7 @@ export function snackJars(s) {
   return out.join('');
 }
 
-function shopFront({ wall, c1, c2 }) {
+function shopFront({ wall, c1, c2 }: { wall: string; c1: string; c2: string }) {
   return [
     `<rect x="-300" y="-380" width="600" height="380" fill="${wall}"/>`,
     `<rect x="-300" y="-420" width="600" height="50" fill="${shade(wall, 0.2)}"/>`,
@@ -835,7 +842,7 @@ function shopFront({ wall, c1, c2 }) {
   ].join('');
 }
 
-export function marketStall(s, { shop = false } = {}) {
+export function marketStall(s: Scene, { shop = false } = {}) {
   const { p } = s;
   if (shop) {
     const out = [
@@ -914,7 +921,10 @@ export function marketStall(s, { shop = false } = {}) {
   return out.join('');
 }
 
-function houseRow(s, { base, count = 6, scale = 1 }) {
+function houseRow(
+  s: Scene,
+  { base, count = 6, scale = 1 }: { base: number; count?: number; scale?: number },
+) {
   const walls = [C.paper, '#f3d7b5', '#cfe7e4', '#f6e2c4', '#dfe9cf'];
   const roofs = [C.spice, C.sea, C.teal, C.clove, '#7f98a3'];
   const out = [];
@@ -932,7 +942,7 @@ function houseRow(s, { base, count = 6, scale = 1 }) {
   return out.join('');
 }
 
-export function speechOverHouses(s) {
+export function speechOverHouses(s: Scene) {
   const out = [seascape(s, { horizon: 560, islands: 2, sunOn: false })];
   out.push(
     island(s, {
@@ -967,7 +977,7 @@ export function speechOverHouses(s) {
   return out.join('');
 }
 
-export function speechPair(s) {
+export function speechPair(s: Scene) {
   const out = [backdrop(s)];
   const dy = s.range(-20, 20);
   out.push(
@@ -993,7 +1003,7 @@ export function speechPair(s) {
   return out.join('');
 }
 
-export function raisedBeds(s, { setting = 'city' } = {}) {
+export function raisedBeds(s: Scene, { setting = 'city' } = {}) {
   const { p } = s;
   const out = [];
   if (setting === 'city') {
@@ -1068,7 +1078,7 @@ export function raisedBeds(s, { setting = 'city' } = {}) {
   return out.join('');
 }
 
-export function seaHarvest(s) {
+export function seaHarvest(s: Scene) {
   const horizon = 300;
   const out = [
     `<rect width="${W}" height="${horizon}" fill="${s.linear(['#bfe1e0', '#f6ead6'])}"/>`,
@@ -1109,7 +1119,7 @@ export function seaHarvest(s) {
   return out.join('');
 }
 
-export function handsMeeting(s) {
+export function handsMeeting(s: Scene) {
   const out = [backdrop(s)];
   const skins = s.shuffle([C.skin, C.skinDeep]);
   const sleeves = s.shuffle([C.teal, C.spice]);
@@ -1136,7 +1146,7 @@ export function handsMeeting(s) {
   return out.join('');
 }
 
-export function roadsideWorkshop(s) {
+export function roadsideWorkshop(s: Scene) {
   const out = [seascape(s, { horizon: 420, islands: 2 })];
   out.push(
     island(s, { x: -300, width: 1000, height: 200, base: 470, color: mix(C.leaf, '#cfe7e4', 0.2) }),
@@ -1171,7 +1181,7 @@ export function roadsideWorkshop(s) {
   return out.join('');
 }
 
-export function fishBasketShore(s) {
+export function fishBasketShore(s: Scene) {
   const out = [seascape(s, { horizon: 400, islands: 2 })];
   out.push(
     g(boat({ hull: C.nutmeg }), { x: s.range(980, 1080), y: 470, s: 0.45 }),
@@ -1205,7 +1215,7 @@ export function fishBasketShore(s) {
   return out.join('');
 }
 
-export function kitchenWindow(s) {
+export function kitchenWindow(s: Scene) {
   const { p } = s;
   const out = [backdrop(s, { decor: false })];
   const wx = 170;

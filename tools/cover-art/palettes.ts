@@ -26,8 +26,9 @@ export const C = {
   skinDeep: '#8a5638',
 };
 
-const toRgb = (hex) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
-const toHex = (rgb) =>
+const channel = (hex: string, at: number) => parseInt(hex.slice(at, at + 2), 16);
+const toRgb = (hex: string) => [channel(hex, 1), channel(hex, 3), channel(hex, 5)] as const;
+const toHex = (rgb: number[]) =>
   `#${rgb
     .map((v) =>
       Math.round(Math.min(255, Math.max(0, v)))
@@ -36,17 +37,31 @@ const toHex = (rgb) =>
     )
     .join('')}`;
 
-export function mix(a, b, t) {
-  const ca = toRgb(a);
-  const cb = toRgb(b);
-  return toHex(ca.map((v, i) => v + (cb[i] - v) * t));
+export function mix(a: string, b: string, t: number): string {
+  const [r1, g1, b1] = toRgb(a);
+  const [r2, g2, b2] = toRgb(b);
+  return toHex([r1 + (r2 - r1) * t, g1 + (g2 - g1) * t, b1 + (b2 - b1) * t]);
 }
 
-export const tint = (color, t) => mix(color, '#ffffff', t);
-export const shade = (color, t) => mix(color, '#06141c', t);
+export const tint = (color: string, t: number) => mix(color, '#ffffff', t);
+export const shade = (color: string, t: number) => mix(color, '#06141c', t);
 
 // Roles rather than raw colours, so one motif function reads well on a light sand backdrop and
 // on a dark sea backdrop without knowing which one it got.
+export interface Palette {
+  /** A dark backdrop: motifs draw light ink on it. */
+  dark: boolean;
+  bg: [string, string];
+  glow: string;
+  ground: string;
+  groundShade: string;
+  ink: string;
+  soft: string;
+  accent: string;
+  accent2: string;
+  accent3: string;
+}
+
 export const PALETTES = {
   pasir: {
     dark: false,
@@ -120,4 +135,4 @@ export const PALETTES = {
     accent2: '#6fc2b6',
     accent3: C.sand,
   },
-};
+} satisfies Record<string, Palette>;

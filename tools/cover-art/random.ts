@@ -1,6 +1,6 @@
 // Seeds come from output paths, so every cover gets its own stable variation without a seed table
 // that could drift out of sync with the file list.
-export function hashString(text) {
+export function hashString(text: string): number {
   let hash = 2166136261;
   for (let i = 0; i < text.length; i += 1) {
     hash ^= text.charCodeAt(i);
@@ -11,7 +11,7 @@ export function hashString(text) {
 
 // mulberry32: tiny, fast and identical on every platform, which is all a reproducible
 // illustration needs (Math.random would make the JPEG bytes change on every run).
-export function mulberry32(seed) {
+export function mulberry32(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

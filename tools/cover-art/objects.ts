@@ -1,23 +1,23 @@
-import { C, shade, tint } from './palettes.mjs';
-import { g, n } from './svg.mjs';
+import { C, shade, tint } from './palettes.ts';
+import { cycle, g, n, type Scene } from './svg.ts';
 
 // Objects are drawn around their own origin (usually bottom-centre) so motifs can place, scale
 // and mirror them with a single transform.
 
-export const shadow = (cx, cy, rx, ry, opacity = 0.14) =>
+export const shadow = (cx: number, cy: number, rx: number, ry: number, opacity = 0.14) =>
   `<ellipse cx="${n(cx)}" cy="${n(cy)}" rx="${n(rx)}" ry="${n(ry)}" fill="${C.ink}" opacity="${n(opacity)}"/>`;
 
-const leafPath = (len, width) =>
+const leafPath = (len: number, width: number) =>
   `M0,0 C${n(len * 0.28)},${n(-width)} ${n(len * 0.72)},${n(-width)} ${n(len)},0 C${n(len * 0.72)},${n(width)} ${n(len * 0.28)},${n(width)} 0,0 Z`;
 
-export function leaf(len, width, color, { vein = true } = {}) {
+export function leaf(len: number, width: number, color: string, { vein = true } = {}) {
   const veinLine = vein
     ? `<path d="M${n(len * 0.06)},0 L${n(len * 0.86)},0" stroke="${tint(color, 0.35)}" stroke-width="${n(Math.max(1.5, width * 0.12))}" stroke-linecap="round" opacity="0.7"/>`
     : '';
   return `<path d="${leafPath(len, width)}" fill="${color}"/>${veinLine}`;
 }
 
-export function pot(s, { color = C.sea, lid = false, broth = C.broth } = {}) {
+export function pot(s: Scene, { color = C.sea, lid = false, broth = C.broth } = {}) {
   const body = s.linear([tint(color, 0.2), color, shade(color, 0.3)], { x2: 1, y2: 0 });
   const dark = shade(color, 0.35);
   const top = lid
@@ -37,7 +37,7 @@ export function pot(s, { color = C.sea, lid = false, broth = C.broth } = {}) {
 }
 
 export function steam(
-  s,
+  s: Scene,
   { count = 3, height = 200, spread = 60, color = '#ffffff', opacity = 0.6, width = 13 } = {},
 ) {
   const fade = s.linear(
@@ -59,7 +59,7 @@ export function steam(
   return out.join('');
 }
 
-export function bowl(s, { color = C.teal, fill = C.broth, band = C.sand } = {}) {
+export function bowl(s: Scene, { color = C.teal, fill = C.broth, band = C.sand } = {}) {
   const body = s.linear([tint(color, 0.2), color, shade(color, 0.25)], { x2: 1, y2: 0 });
   return g(
     [
@@ -101,7 +101,7 @@ export function nutmegHalf({ r = 44 } = {}) {
   );
 }
 
-export function nutmegSeed(s, { r = 20 } = {}) {
+export function nutmegSeed(s: Scene, { r = 20 } = {}) {
   const fill = s.radial([tint(C.clove, 0.35), C.clove, shade(C.clove, 0.2)], {
     cx: 0.35,
     cy: 0.3,
@@ -116,7 +116,7 @@ export function nutmegSeed(s, { r = 20 } = {}) {
   );
 }
 
-export function clove(s, { size = 1 } = {}) {
+export function clove(s: Scene, { size = 1 } = {}) {
   return g(
     [
       `<path d="M-4.5,-2 L4.5,-2 L2,50 Q0,54 -2,50 Z" fill="#6e4631"/>`,
@@ -128,7 +128,7 @@ export function clove(s, { size = 1 } = {}) {
   );
 }
 
-export function cinnamon(s, { len = 120 } = {}) {
+export function cinnamon(s: Scene, { len = 120 } = {}) {
   return g(
     [
       `<rect x="${n(-len / 2)}" y="-9" width="${n(len)}" height="18" rx="9" fill="#9a5a33"/>`,
@@ -139,11 +139,16 @@ export function cinnamon(s, { len = 120 } = {}) {
   );
 }
 
-export function spiceScatter(s, { count = 9, spreadX = 160, spreadY = 40, halves = 1 } = {}) {
+export function spiceScatter(
+  s: Scene,
+  { count = 9, spreadX = 160, spreadY = 40, halves = 1 } = {},
+) {
   // Every item gets its own slot along the row: cloves lying across round seeds read as insects.
   const kinds = s.shuffle([
-    ...Array.from({ length: halves }, () => 'half'),
-    ...Array.from({ length: count }, (_, i) => (i % 3 === 0 ? 'seed' : 'clove')),
+    ...Array.from({ length: halves }, () => 'half' as const),
+    ...Array.from({ length: count }, (_, i) =>
+      i % 3 === 0 ? ('seed' as const) : ('clove' as const),
+    ),
   ]);
   const weight = { half: 2.4, seed: 1.1, clove: 1 };
   const unit = (spreadX * 2) / kinds.reduce((sum, kind) => sum + weight[kind], 0);
@@ -161,20 +166,24 @@ export function spiceScatter(s, { count = 9, spreadX = 160, spreadY = 40, halves
     .join('');
 }
 
-export function leafyGreen(s, { size = 1, colors = [C.leaf, C.leafMid, C.leafLight] } = {}) {
+export function leafyGreen(s: Scene, { size = 1 } = {}) {
+  const colors = [C.leaf, C.leafMid, C.leafLight] as const;
   const out = [];
   const count = s.int(6, 8);
   for (let i = 0; i < count; i += 1) {
     const t = i / (count - 1);
     const angle = -160 + t * 140 + s.range(-8, 8);
     const len = s.range(62, 92) * (1 - Math.abs(t - 0.5) * 0.5);
-    out.push(g(leaf(len, len * 0.34, colors[i % colors.length]), { r: angle }));
+    out.push(g(leaf(len, len * 0.34, cycle(colors, i)), { r: angle }));
   }
   out.push(g(leaf(70, 26, colors[2]), { r: -90 }));
   return g(out, { s: size });
 }
 
-export function sprout(s, { height = 180, color = C.leaf, light = C.leafLight, pairs = 1 } = {}) {
+export function sprout(
+  s: Scene,
+  { height = 180, color = C.leaf, light = C.leafLight, pairs = 1 } = {},
+) {
   const bend = s.range(-18, 18);
   const out = [
     `<path d="M0,0 Q${n(bend)},${n(-height / 2)} 0,${n(-height)}" fill="none" stroke="${color}" stroke-width="8" stroke-linecap="round"/>`,
@@ -192,10 +201,10 @@ export function sprout(s, { height = 180, color = C.leaf, light = C.leafLight, p
 }
 
 // Skipjack (cakalang): dark blue back, silver belly with the dark stripes that identify it.
-export function fish(s, { smoked = false, stripes = true } = {}) {
+export function fish(s: Scene, { smoked = false, stripes = true } = {}) {
   const colors = smoked
-    ? [C.clove, '#8a4f2a', '#c98a46', '#e4b36e']
-    : [C.deep, C.sea, '#a9c3cc', '#eef3f2'];
+    ? ([C.clove, '#8a4f2a', '#c98a46', '#e4b36e'] as const)
+    : ([C.deep, C.sea, '#a9c3cc', '#eef3f2'] as const);
   const body = s.linear([colors[0], [colors[1], 1, 0.35], [colors[2], 1, 0.58], colors[3]]);
   const fin = smoked ? shade(C.clove, 0.1) : C.deep;
   const stripeColor = smoked ? C.clove : '#3c5868';
@@ -228,7 +237,7 @@ export function fish(s, { smoked = false, stripes = true } = {}) {
   ].join('');
 }
 
-export function wrench(s, { color = C.steel } = {}) {
+export function wrench(s: Scene, { color = C.steel } = {}) {
   const fill = s.linear([tint(color, 0.35), color, shade(color, 0.25)]);
   return [
     `<path d="M-150,-15 H150 V15 H-150 Z" fill="${fill}"/>`,
@@ -238,10 +247,10 @@ export function wrench(s, { color = C.steel } = {}) {
   ].join('');
 }
 
-export function gear(s, { teeth = 10, r = 120, color = C.nutmeg, hole = 0.32 } = {}) {
+export function gear(s: Scene, { teeth = 10, r = 120, color = C.nutmeg, hole = 0.32 } = {}) {
   const outer = r;
   const inner = r * 0.8;
-  const pts = [];
+  const pts: [radius: number, angle: number][] = [];
   const step = (Math.PI * 2) / teeth;
   for (let i = 0; i < teeth; i += 1) {
     const a = i * step;
@@ -296,7 +305,7 @@ export function wheel({
 }
 
 // A generic underbone motorbike, the everyday vehicle of Ambon's small workshops.
-export function motorbike(s, { color = C.spice, seat = '#2a2f33' } = {}) {
+export function motorbike(s: Scene, { color = C.spice, seat = '#2a2f33' } = {}) {
   const body = s.linear([tint(color, 0.2), color, shade(color, 0.2)]);
   return [
     `<path d="M-150,-92 L-40,-44 L10,-44" fill="none" stroke="${C.steelDark}" stroke-width="10" stroke-linecap="round"/>`,
@@ -402,7 +411,7 @@ export function awning({ w = 400, depth = 70, c1 = C.spice, c2 = C.paper, stripe
 }
 
 export function openBook(
-  s,
+  s: Scene,
   { cover = C.sea, page = C.paper, content = 'lines', width = 260 } = {},
 ) {
   const k = width / 260;
@@ -468,7 +477,7 @@ export function calculator({ color = C.deep, screen = '#9fd3c7', keys = C.sand }
   return out.join('');
 }
 
-export function coins(s, { count = 4, color = '#e3b04b' } = {}) {
+export function coins(s: Scene, { count = 4, color = '#e3b04b' } = {}) {
   const out = [];
   for (let i = 0; i < count; i += 1) {
     const y = -i * 12;
@@ -483,7 +492,7 @@ export function coins(s, { count = 4, color = '#e3b04b' } = {}) {
   return out.join('');
 }
 
-export function documentSheet(s, { seal = C.spice, lines = C.deep, paper = C.paper } = {}) {
+export function documentSheet(s: Scene, { seal = C.spice, lines = C.deep, paper = C.paper } = {}) {
   const out = [
     `<rect x="-116" y="-150" width="232" height="300" rx="8" fill="${shade(paper, 0.12)}" transform="translate(6 8)"/>`,
     `<rect x="-116" y="-150" width="232" height="300" rx="8" fill="${paper}"/>`,
@@ -601,7 +610,18 @@ export function weavePattern({
   colors = [C.rattan, C.rattanDark],
   accent,
   clip,
-} = {}) {
+}: {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  cell?: number;
+  colors?: string[];
+  /** Colour of the middle strand in every fifth row and seventh column: woven-in bands. */
+  accent?: string;
+  /** A clip path from `scene.clip`, to weave inside a shape. */
+  clip?: string;
+}) {
   const out = [];
   const cols = Math.ceil(w / cell) + 1;
   const rows = Math.ceil(h / cell) + 1;
@@ -625,7 +645,7 @@ export function weavePattern({
   return clip ? `<g clip-path="${clip}">${body}</g>` : body;
 }
 
-export function scallop(s, { color = '#f2c9a0', rib = C.spice } = {}) {
+export function scallop(s: Scene, { color = '#f2c9a0', rib = C.spice } = {}) {
   const fill = s.radial([tint(color, 0.3), color, shade(color, 0.12)], {
     cx: 0.5,
     cy: 0.9,
@@ -643,7 +663,7 @@ export function scallop(s, { color = '#f2c9a0', rib = C.spice } = {}) {
   ].join('');
 }
 
-export function cowrie(s, { color = '#e9d3ad', spots = C.clove } = {}) {
+export function cowrie(s: Scene, { color = '#e9d3ad', spots = C.clove } = {}) {
   const out = [`<ellipse rx="62" ry="40" fill="${color}"/>`];
   for (let i = 0; i < 10; i += 1) {
     out.push(
@@ -694,8 +714,23 @@ export function boat({ hull = C.spice, trim = C.paper, outrigger = C.woodDark } 
 }
 
 export function basket(
-  s,
-  { w = 200, h = 120, color = C.rattan, accent = C.teal, handle = true, fill } = {},
+  s: Scene,
+  {
+    w = 200,
+    h = 120,
+    color = C.rattan,
+    accent = C.teal,
+    handle = true,
+    fill,
+  }: {
+    w?: number;
+    h?: number;
+    color?: string;
+    accent?: string;
+    handle?: boolean;
+    /** Drawn before the weave, so only what rises above the rim shows: the catch. */
+    fill?: string;
+  } = {},
 ) {
   const topY = -h;
   const body = `M${n(-w / 2)},${n(topY)} L${n(w / 2)},${n(topY)} L${n(w * 0.38)},0 L${n(-w * 0.38)},0 Z`;
@@ -729,7 +764,7 @@ export function basket(
 }
 
 export function jar(
-  s,
+  s: Scene,
   {
     w = 110,
     h = 150,
@@ -797,7 +832,7 @@ export function clothTable({
 }
 
 export function raisedBed(
-  s,
+  s: Scene,
   { w = 320, h = 70, wood = C.wood, soil = '#6b4a35', plants = 5, kind = 'leafy' } = {},
 ) {
   const out = [`<ellipse cx="0" cy="${n(-h)}" rx="${n(w / 2 - 6)}" ry="14" fill="${soil}"/>`];

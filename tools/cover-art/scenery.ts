@@ -1,7 +1,7 @@
-import { C, mix, shade, tint } from './palettes.mjs';
-import { H, W, g, n } from './svg.mjs';
+import { C, mix, shade, tint } from './palettes.ts';
+import { H, W, g, n, type Scene } from './svg.ts';
 
-export function backdrop(s, { glow = true, decor = true, bg = s.p.bg } = {}) {
+export function backdrop(s: Scene, { glow = true, decor = true, bg = s.p.bg } = {}) {
   const out = [`<rect width="${W}" height="${H}" fill="${s.linear(bg)}"/>`];
   if (glow) {
     const cx = s.range(250, 950);
@@ -19,7 +19,7 @@ export function backdrop(s, { glow = true, decor = true, bg = s.p.bg } = {}) {
 
 // Large faint rings and a dot grid give the flat backgrounds some depth and make each seed look
 // different at thumbnail size, without competing with the motif.
-export function decorShapes(s, { dots = true } = {}) {
+export function decorShapes(s: Scene, { dots = true } = {}) {
   const { p } = s;
   const out = [];
   const rings = s.int(2, 3);
@@ -57,7 +57,16 @@ export function decorShapes(s, { dots = true } = {}) {
 
 // Island silhouettes follow a sine hump with a second harmonic, which reads as the steep green
 // hills of Ambon and the Lease islands rather than as generic mountains.
-export function island(s, { x, width, height, base, color }) {
+export function island(
+  s: Scene,
+  {
+    x,
+    width,
+    height,
+    base,
+    color,
+  }: { x: number; width: number; height: number; base: number; color: string },
+) {
   const steps = 36;
   const phase = s.range(0, Math.PI * 2);
   const freq = s.range(2, 4);
@@ -71,7 +80,24 @@ export function island(s, { x, width, height, base, color }) {
   return `<path d="M${pts.join(' L')} Z" fill="${color}"/>`;
 }
 
-export function waves(s, { top, bottom, color, opacity = 0.35, width = 3, density = 1 }) {
+export function waves(
+  s: Scene,
+  {
+    top,
+    bottom,
+    color,
+    opacity = 0.35,
+    width = 3,
+    density = 1,
+  }: {
+    top: number;
+    bottom: number;
+    color: string;
+    opacity?: number;
+    width?: number;
+    density?: number;
+  },
+) {
   const out = [];
   for (let y = top + 14; y < bottom; y += s.range(20, 34) / density) {
     const count = s.int(3, 6);
@@ -87,7 +113,10 @@ export function waves(s, { top, bottom, color, opacity = 0.35, width = 3, densit
   return out.join('');
 }
 
-export function sun(s, { cx, cy, r, color = '#fff4dc' }) {
+export function sun(
+  s: Scene,
+  { cx, cy, r, color = '#fff4dc' }: { cx: number; cy: number; r: number; color?: string },
+) {
   const halo = s.radial([
     [color, 0.7],
     [color, 0],
@@ -96,8 +125,22 @@ export function sun(s, { cx, cy, r, color = '#fff4dc' }) {
 }
 
 export function seascape(
-  s,
-  { horizon = 470, sky, seaTop, seaBottom, islands = 2, sunOn = true } = {},
+  s: Scene,
+  {
+    horizon = 470,
+    sky,
+    seaTop,
+    seaBottom,
+    islands = 2,
+    sunOn = true,
+  }: {
+    horizon?: number;
+    sky?: [string, string];
+    seaTop?: string;
+    seaBottom?: string;
+    islands?: number;
+    sunOn?: boolean;
+  } = {},
 ) {
   const skyStops = sky ?? ['#bfe1e0', '#f6ead6'];
   const out = [`<rect width="${W}" height="${H}" fill="${s.linear(skyStops)}"/>`];
@@ -125,7 +168,15 @@ export function seascape(
   return out.join('');
 }
 
-export function surface(s, { y, color = s.p.ground, edge = s.p.groundShade, grain = true }) {
+export function surface(
+  s: Scene,
+  {
+    y,
+    color = s.p.ground,
+    edge = s.p.groundShade,
+    grain = true,
+  }: { y: number; color?: string; edge?: string; grain?: boolean },
+) {
   const out = [
     `<rect y="${n(y)}" width="${W}" height="${n(H - y)}" fill="${s.linear([tint(color, 0.12), color, shade(color, 0.1)])}"/>`,
     `<rect y="${n(y)}" width="${W}" height="10" fill="${edge}"/>`,
@@ -143,7 +194,24 @@ export function surface(s, { y, color = s.p.ground, edge = s.p.groundShade, grai
   return out.join('');
 }
 
-export function roofline(s, { base, count = 12, colors, roofColors, minH = 50, maxH = 110 }) {
+export function roofline(
+  s: Scene,
+  {
+    base,
+    count = 12,
+    colors,
+    roofColors,
+    minH = 50,
+    maxH = 110,
+  }: {
+    base: number;
+    count?: number;
+    colors: string[];
+    roofColors: string[];
+    minH?: number;
+    maxH?: number;
+  },
+) {
   const out = [];
   let x = s.range(-60, -10);
   let i = 0;
@@ -171,7 +239,17 @@ export function roofline(s, { base, count = 12, colors, roofColors, minH = 50, m
   return out.join('');
 }
 
-export function palm(s, { x, base, height = 260, lean = 12, color = C.leaf, trunk = C.woodDark }) {
+export function palm(
+  s: Scene,
+  {
+    x,
+    base,
+    height = 260,
+    lean = 12,
+    color = C.leaf,
+    trunk = C.woodDark,
+  }: { x: number; base: number; height?: number; lean?: number; color?: string; trunk?: string },
+) {
   const topX = x + lean * 3;
   const topY = base - height;
   const out = [
@@ -193,7 +271,19 @@ export function palm(s, { x, base, height = 260, lean = 12, color = C.leaf, trun
   return out.join('');
 }
 
-export function bunting({ y, sag = 30, colors, from = -20, to = W + 20 }) {
+export function bunting({
+  y,
+  sag = 30,
+  colors,
+  from = -20,
+  to = W + 20,
+}: {
+  y: number;
+  sag?: number;
+  colors: string[];
+  from?: number;
+  to?: number;
+}) {
   const out = [
     `<path d="M${from},${y} Q${W / 2},${y + sag * 2} ${to},${y}" fill="none" stroke="${C.clove}" stroke-width="3" opacity="0.6"/>`,
   ];
@@ -210,7 +300,7 @@ export function bunting({ y, sag = 30, colors, from = -20, to = W + 20 }) {
   return out.join('');
 }
 
-export function vignette(s, strength = 0.2) {
+export function vignette(s: Scene, strength = 0.2) {
   const fill = s.radial(
     [
       [C.ink, 0, 0.55],
