@@ -8,7 +8,9 @@ import path from 'node:path';
 import { z } from 'astro/zod';
 import sharp from 'sharp';
 import { yearOf } from '../dates.ts';
+import { pageUrl } from '../pagination.ts';
 import { goesLiveAt, publicationState, type PublicationState } from '../published.ts';
+import { SITE } from '../site.ts';
 import { slugify } from '../slug.ts';
 import { frontmatterProblem, readFrontmatter } from './frontmatter.ts';
 import type { ContentProblem } from './messages.ts';
@@ -179,22 +181,32 @@ async function imageProblems(entry: Entry, bodyImages: BodyImage[]): Promise<Con
   return problems;
 }
 
+/** Adds every page of a list of `count` entries whose first page is `base`. */
+function addListPages(pages: Set<string>, base: string, count: number): void {
+  const total = Math.max(1, Math.ceil(count / SITE.listPageSize));
+  for (let page = 1; page <= total; page += 1) pages.add(pageUrl(base, page));
+}
+
 /** Every address a reader can reach on the built site, for the published entries given. */
 function knownPages(entries: Entry[]): Set<string> {
   const pages = new Set(FIXED_PAGES);
-  const news = entries.filter((entry) => entry.collection === 'berita');
+  const count = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
+  const topics = new Map<string, number>();
+  const years = new Map<string, number>();
+  let news = 0;
   for (const entry of entries) {
     if (entry.collection === 'halaman') continue;
     pages.add(`/${entry.collection}/${entry.id}/`);
+    if (entry.collection === 'program') continue;
     for (const tag of (entry.data?.tags as string[] | undefined) ?? [])
-      pages.add(`/topik/${slugify(String(tag))}/`);
-  }
-  for (const entry of news) {
+      count(topics, `/topik/${slugify(String(tag))}/`);
+    if (entry.collection !== 'berita') continue;
+    news += 1;
     const date = entry.data?.publishDate;
-    if (date instanceof Date) pages.add(`/berita/arsip/${yearOf(date)}/`);
+    if (date instanceof Date) count(years, `/berita/arsip/${yearOf(date)}/`);
   }
-  const newsPages = Math.ceil(news.length / 12);
-  for (let page = 2; page <= newsPages; page += 1) pages.add(`/berita/halaman/${page}/`);
+  addListPages(pages, '/berita/', news);
+  for (const [base, total] of [...topics, ...years]) addListPages(pages, base, total);
   return pages;
 }
 
