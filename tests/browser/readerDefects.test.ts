@@ -1,0 +1,82 @@
+/**
+ * Defects readers met on real devices, checked in Chromium on every template page of the good
+ * fixture site, so the checks hold whatever the editors publish.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sitemapPaths, UNKNOWN_PATH } from '../../scripts/lib/pages.mjs';
+import { startServer } from '../../scripts/lib/serve.mjs';
+import { GOOD_DIST } from '../setup/sites.ts';
+import { launchChromium } from './chromium.ts';
+import { measureFocusRing, type FocusRing } from './focusRing.ts';
+
+/** The search page with a query, so that its results are on the page too. */
+const SEARCH_PATH = '/cari/?q=uji';
+const pages = [...sitemapPaths(GOOD_DIST), UNKNOWN_PATH].map((pathname) =>
+  pathname === '/cari/' ? SEARCH_PATH : pathname,
+);
+const SCHEMES = ['light', 'dark'] as const;
+
+let browser: Browser;
+let server: { url: string; close: () => Promise<void> };
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([
+    launchChromium(),
+    startServer({ root: GOOD_DIST, port: 0 }),
+  ]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(
+  pathname: string,
+  { width = 1280, colorScheme = 'light' }: { width?: number; colorScheme?: 'light' | 'dark' } = {},
+): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width, height: 800 }, colorScheme });
+  await page.goto(server.url + pathname, { waitUntil: 'load' });
+  if (pathname === SEARCH_PATH) {
+    await page.waitForFunction(() =>
+      /hasil/.test(document.querySelector('#status')?.textContent ?? ''),
+    );
+  }
+  return page;
+}
+
+/** Presses Tab until focus leaves the page, measuring the ring at every stop. */
+async function tabThrough(page: Page): Promise<FocusRing[]> {
+  const rings: FocusRing[] = [];
+  for (let stop = 0; stop < 300; stop++) {
+    await page.keyboard.press('Tab');
+    const ring = await page.evaluate(measureFocusRing);
+    if (!ring) return rings;
+    rings.push(ring);
+  }
+  throw new Error('Fokus tidak pernah meninggalkan halaman setelah 300 kali Tab.');
+}
+
+describe('cincin fokus kontras 3:1 dengan warna di sekitarnya (WCAG 2.2)', () => {
+  it.each(pages.flatMap((pathname) => SCHEMES.map((scheme) => [pathname, scheme] as const)))(
+    '%s, skema %s: setiap hentian Tab, juga di kepala, kaki dan pita gelap',
+    async (pathname, colorScheme) => {
+      const page = await open(pathname, { colorScheme });
+      try {
+        const rings = await tabThrough(page);
+        expect(rings.filter((ring) => ring.place === 'kepala').length).toBeGreaterThan(3);
+        expect(rings.filter((ring) => ring.place === 'kaki').length).toBeGreaterThan(3);
+        const weak = rings.filter(
+          (ring) =>
+            ring.outlineStyle === 'none' ||
+            ring.outlineWidth < 2 ||
+            ring.samples.length === 0 ||
+            ring.samples.some((sample) => sample.contrast < 3),
+        );
+        expect(weak).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    },
+  );
+});
