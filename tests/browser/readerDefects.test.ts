@@ -9,6 +9,7 @@ import { startServer } from '../../scripts/lib/serve.mjs';
 import { GOOD_DIST } from '../setup/sites.ts';
 import { launchChromium } from './chromium.ts';
 import { measureFocusRing, type FocusRing } from './focusRing.ts';
+import { indistinguishable, landmarksOf } from './landmarks.ts';
 
 /** The search page with a query, so that its results are on the page too. */
 const SEARCH_PATH = '/cari/?q=uji';
@@ -79,4 +80,17 @@ describe('cincin fokus kontras 3:1 dengan warna di sekitarnya (WCAG 2.2)', () =>
       }
     },
   );
+});
+
+describe('landmark dapat dibedakan', () => {
+  it.each(pages)('%s: tiada dua landmark dengan peran dan nama yang sama', async (pathname) => {
+    const page = await open(pathname);
+    try {
+      const landmarks = await landmarksOf(page);
+      expect(landmarks.filter(({ role }) => role === 'search').length).toBeGreaterThan(0);
+      expect(indistinguishable(landmarks)).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
 });
