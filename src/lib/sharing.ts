@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CollectionEntry } from 'astro:content';
+import { headlineOf } from './documentTitle.ts';
 import { readFrontmatter } from './content/frontmatter.ts';
 import { COLLECTIONS } from './labels.ts';
 import type { ShareImageInput } from './shareImage.ts';
@@ -40,10 +41,27 @@ export function shareInputOf(entry: ShareableEntry): ShareImageInput {
 
 export const SITE_SHARE_INPUT: ShareImageInput = { title: SITE.tagline, kind: 'Informasi publik' };
 
+/** A page as readers share it. */
+export interface SharedPage {
+  /** Absolute address of the page. */
+  url: string;
+  title: string;
+  /** An illustrative entry, shown with the "Contoh" label. */
+  illustrative: boolean;
+}
+
+/**
+ * The text a share carries: the headline exactly as the tab and the link preview show it, so an
+ * illustrative entry is still marked "Contoh:" in the chat or mail it is shared into.
+ */
+export function sharedText(page: SharedPage): string {
+  return headlineOf(page.title, page.illustrative);
+}
+
 /** Ready-made share links: plain addresses, no scripts from the networks themselves. */
-export function shareLinks(url: string, title: string): { label: string; href: string }[] {
-  const u = encodeURIComponent(url);
-  const t = encodeURIComponent(title);
+export function shareLinks(page: SharedPage): { label: string; href: string }[] {
+  const u = encodeURIComponent(page.url);
+  const t = encodeURIComponent(sharedText(page));
   return [
     { label: 'WhatsApp', href: `https://wa.me/?text=${t}%20${u}` },
     { label: 'Facebook', href: `https://www.facebook.com/sharer/sharer.php?u=${u}` },
