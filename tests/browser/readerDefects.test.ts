@@ -94,3 +94,56 @@ describe('landmark dapat dibedakan', () => {
     }
   });
 });
+
+describe('versi cetak', () => {
+  it.each(pages)(
+    '%s: alamat hanya untuk tautan luar, tanpa daftar tautan kaki halaman',
+    async (pathname) => {
+      const page = await open(pathname);
+      try {
+        const footerLinksOnScreen = await page.evaluate(
+          () =>
+            [...document.querySelectorAll('footer a[href^="/"]')].filter((a) => a.checkVisibility())
+              .length,
+        );
+        expect(footerLinksOnScreen, 'tautan situs di kaki halaman pada layar').toBeGreaterThan(3);
+
+        await page.emulateMedia({ media: 'print' });
+        const printed = await page.evaluate(() => {
+          // An external source as an editor would cite it, to see what paper makes of one.
+          const prose = document.querySelector('.prose');
+          const external = document.createElement('a');
+          external.href = 'https://contoh.example/sumber';
+          external.textContent = 'sumber luar';
+          prose?.append(' ', external);
+          return [...document.querySelectorAll('a')]
+            .filter((a) => a.checkVisibility())
+            .map((a) => ({
+              href: a.getAttribute('href') ?? '',
+              inProse: !!a.closest('.prose'),
+              inFooter: !!a.closest('footer'),
+              after: getComputedStyle(a, '::after').content,
+            }));
+        });
+        const relative = (href: string) => !/^[a-z][a-z\d+.-]*:/i.test(href);
+        // Chromium gives generated content with attr() already resolved.
+        const showsAddress = (link: { href: string; after: string }) =>
+          link.after.includes(link.href);
+        expect(
+          printed.filter((link) => relative(link.href) && showsAddress(link)),
+          'tautan relatif yang mencetak alamatnya',
+        ).toEqual([]);
+        expect(
+          printed.filter((link) => link.inProse && !relative(link.href) && !showsAddress(link)),
+          'tautan luar di badan tulisan tanpa alamat tercetak',
+        ).toEqual([]);
+        expect(
+          printed.filter((link) => link.inFooter && relative(link.href)),
+          'tautan situs di kaki halaman cetak',
+        ).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    },
+  );
+});
