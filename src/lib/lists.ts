@@ -8,6 +8,7 @@ export const NEWS_LIST = {
   breadcrumbs: [],
   label: 'berita',
   base: COLLECTIONS.berita.url,
+  feed: 'berita' as const,
 };
 
 export function archiveList(year: number) {
