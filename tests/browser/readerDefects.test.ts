@@ -9,6 +9,7 @@ import { startServer } from '../../scripts/lib/serve.mjs';
 import { GOOD_DIST } from '../setup/sites.ts';
 import { launchChromium } from './chromium.ts';
 import { measureFocusRing, type FocusRing } from './focusRing.ts';
+import { assertFontInstalled, forceFont, PHONE_FONTS, platformFontsOf } from './fonts.ts';
 import { indistinguishable, landmarksOf } from './landmarks.ts';
 
 /** The search page with a query, so that its results are on the page too. */
@@ -17,6 +18,8 @@ const pages = [...sitemapPaths(GOOD_DIST), UNKNOWN_PATH].map((pathname) =>
   pathname === '/cari/' ? SEARCH_PATH : pathname,
 );
 const SCHEMES = ['light', 'dark'] as const;
+/** The narrowest phones still sold. */
+const NARROW = 320;
 
 let browser: Browser;
 let server: { url: string; close: () => Promise<void> };
@@ -146,4 +149,33 @@ describe('versi cetak', () => {
       }
     },
   );
+});
+
+describe.each(PHONE_FONTS)('lebar 320 px dengan fon $family', (font) => {
+  beforeAll(() => assertFontInstalled(font));
+
+  it.each(pages)('%s: tanpa gulir samping, tiada judul yang meluap', async (pathname) => {
+    const page = await open(pathname, { width: NARROW });
+    try {
+      await forceFont(page, font.family);
+      expect(await platformFontsOf(page, 'h1'), 'fon yang benar-benar dipakai').toEqual([
+        font.family,
+      ]);
+      const { scrollWidth, overflowing } = await page.evaluate(() => ({
+        scrollWidth: document.documentElement.scrollWidth,
+        overflowing: [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')]
+          // A visually hidden heading (sr-only) is one pixel wide on purpose.
+          .filter((heading) => heading.getBoundingClientRect().width > 1)
+          .filter((heading) => heading.scrollWidth > heading.clientWidth)
+          .map(
+            (heading) =>
+              `${heading.tagName} “${heading.textContent?.trim()}” ${heading.scrollWidth} > ${heading.clientWidth} px`,
+          ),
+      }));
+      expect(scrollWidth, `lebar isi ${scrollWidth} px`).toBeLessThanOrEqual(NARROW);
+      expect(overflowing).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
 });
