@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { firstPageOf } from '../../scripts/lib/pages.mjs';
 
 /** Every file under `dir`, as paths relative to it with forward slashes. */
 export function listFiles(dir: string): string[] {
@@ -34,3 +35,10 @@ export function readPage(dir: string, url: string): BuiltPage {
   if (!page) throw new Error(`Halaman ${url} tidak ada di ${dir}`);
   return page;
 }
+
+/** Whether `url` has the address shape of the named template in `scripts/lib/pages.mjs`. */
+export const isTemplate = (name: string, url: string) => firstPageOf([url], name) === url;
+
+/** Pages of single entries: news articles, stories and programs, never their lists. */
+export const isEntryPage = (url: string) =>
+  ['berita', 'kisah', 'program'].some((name) => isTemplate(name, url));
