@@ -1,18 +1,16 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
+import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { SITE } from '../../src/lib/site.ts';
+import { sitemapPaths } from '../../scripts/lib/pages.mjs';
 import { DIST, GOOD_DIST } from '../setup/sites.ts';
-import { readPage, readPages, type BuiltPage } from './distFiles.ts';
+import { isEntryPage, readPage, readPages, type BuiltPage } from './distFiles.ts';
 
+const ORIGIN = 'http://127.0.0.1:4321';
 const pages = readPages(DIST);
-const entryPages = pages.filter(
-  (page) =>
-    /^\/(berita|kisah|program)\/[^/]+\/$/.test(page.url) &&
-    !page.url.startsWith('/berita/halaman/') &&
-    !page.url.startsWith('/berita/arsip/'),
-);
+const entryPages = pages.filter((page) => isEntryPage(page.url));
 const meta = (page: BuiltPage, property: string) =>
   page.root
     .querySelector(`meta[property="${property}"], meta[name="${property}"]`)
@@ -21,17 +19,34 @@ const jsonLdOf = (page: BuiltPage) =>
   page.root
     .querySelectorAll('script[type="application/ld+json"]')
     .flatMap((script) => JSON.parse(script.textContent) as Record<string, unknown>[]);
+/** Whether the entry's own header carries the "Contoh" label. */
+const isIllustrative = (page: BuiltPage) =>
+  page.root.querySelector('article[data-pagefind-body] header [title^="Isi ini ilustrasi"]') !==
+  null;
+
+/** The title of each item of a site's main feed, by the item's link, as a feed reader reads it. */
+function feedTitles(dist: string): Map<string, string> {
+  const feed = readFileSync(path.join(dist, 'rss.xml'), 'utf8');
+  return new Map(
+    [...feed.matchAll(/<item>[\s\S]*?<\/item>/g)].map(([item]) => [
+      /<link>([^<]*)<\/link>/.exec(item)?.[1] ?? '',
+      parse(/<title>([^<]*)<\/title>/.exec(item)?.[1] ?? '').text,
+    ]),
+  );
+}
 
 describe('metadata setiap halaman', () => {
-  it('memeriksa halaman entri yang memang ada', () => {
-    expect(entryPages.length).toBeGreaterThanOrEqual(28);
+  it('memeriksa setiap halaman entri di peta situs', () => {
+    const listed = sitemapPaths(DIST).filter(isEntryPage);
+    expect(listed.length).toBeGreaterThan(0);
+    expect(entryPages.map((page) => page.url).sort()).toEqual(listed);
   });
 
   it.each(pages.filter((page) => page.url !== '/404').map((page) => [page.url, page] as const))(
     '%s: canonical, Open Graph dan kartu Twitter dengan alamat absolut',
     (url, page) => {
       const canonical = page.root.querySelector('link[rel="canonical"]')?.getAttribute('href');
-      expect(canonical).toBe(`http://127.0.0.1:4321${url}`);
+      expect(canonical).toBe(`${ORIGIN}${url}`);
       expect(meta(page, 'og:url')).toBe(canonical);
       expect(meta(page, 'og:locale')).toBe('id_ID');
       expect(meta(page, 'og:title')?.length).toBeGreaterThan(3);
@@ -53,7 +68,7 @@ describe('metadata setiap halaman', () => {
       const breadcrumb = data.find((item) => item['@type'] === 'BreadcrumbList') as
         | { itemListElement: { item: string }[] }
         | undefined;
-      expect(breadcrumb?.itemListElement.at(-1)?.item).toBe(`http://127.0.0.1:4321${url}`);
+      expect(breadcrumb?.itemListElement.at(-1)?.item).toBe(`${ORIGIN}${url}`);
       if (url.startsWith('/program/')) {
         expect(meta(page, 'og:type')).toBe('website');
         return;
@@ -72,7 +87,7 @@ describe('metadata setiap halaman', () => {
         author: { '@type': 'Organization' },
         publisher: {
           name: 'Sinergi Pembinaan Ambon',
-          logo: { url: `http://127.0.0.1:4321${SITE.logo.path}` },
+          logo: { url: `${ORIGIN}${SITE.logo.path}` },
         },
       });
     },
@@ -89,7 +104,7 @@ describe('metadata setiap halaman', () => {
   });
 
   it('halaman tanpa sampul memakai gambar bagikan bawaan situs', async () => {
-    expect(meta(readPage(DIST, '/berita/'), 'og:image')).toBe('http://127.0.0.1:4321/og/situs.jpg');
+    expect(meta(readPage(DIST, '/berita/'), 'og:image')).toBe(`${ORIGIN}/og/situs.jpg`);
     const { width, height } = await sharp(path.join(DIST, 'og/situs.jpg')).metadata();
     expect([width, height]).toEqual([1200, 630]);
   });
@@ -101,27 +116,26 @@ describe('metadata setiap halaman', () => {
 });
 
 describe('tautan berbagi', () => {
-  it('tautan biasa ke WhatsApp, Facebook, X, Telegram, dan e-mail, tanpa skrip pihak ketiga', () => {
-    const page = readPage(DIST, '/berita/penandatanganan-nota-kesepahaman-pembinaan-warga-binaan/');
-    const links = page.root
-      .querySelectorAll('section[aria-labelledby="bagikan"] a')
-      .map((a) => a.getAttribute('href') ?? '');
-    const encoded = encodeURIComponent(
-      'http://127.0.0.1:4321/berita/penandatanganan-nota-kesepahaman-pembinaan-warga-binaan/',
-    );
-    expect(links.map((href) => new URL(href).protocol + (new URL(href).hostname || ''))).toEqual([
-      'https:wa.me',
-      'https:www.facebook.com',
-      'https:x.com',
-      'https:t.me',
-      'mailto:',
-    ]);
-    for (const href of links) expect(href).toContain(encoded);
-    const scripts = page.root
-      .querySelectorAll('script[src]')
-      .map((script) => script.getAttribute('src'));
-    expect(scripts.every((src) => src?.startsWith('/_astro/'))).toBe(true);
-  });
+  it.each(entryPages.map((page) => [page.url, page] as const))(
+    '%s: tautan biasa ke WhatsApp, Facebook, X, Telegram, dan e-mail, tanpa skrip pihak ketiga',
+    (url, page) => {
+      const links = page.root
+        .querySelectorAll('section[aria-labelledby="bagikan"] a')
+        .map((a) => a.getAttribute('href') ?? '');
+      expect(links.map((href) => new URL(href).protocol + (new URL(href).hostname || ''))).toEqual([
+        'https:wa.me',
+        'https:www.facebook.com',
+        'https:x.com',
+        'https:t.me',
+        'mailto:',
+      ]);
+      for (const href of links) expect(href).toContain(encodeURIComponent(`${ORIGIN}${url}`));
+      const scripts = page.root
+        .querySelectorAll('script[src]')
+        .map((script) => script.getAttribute('src'));
+      expect(scripts.every((src) => src?.startsWith('/_astro/'))).toBe(true);
+    },
+  );
 });
 
 describe('isi editor yang berbahaya tetap jadi teks', () => {
@@ -173,25 +187,49 @@ describe('isi editor yang berbahaya tetap jadi teks', () => {
   });
 });
 
-describe('contoh tetap berlabel di luar halamannya', () => {
-  const illustrative = readPage(DIST, '/kisah/ikan-asap-dan-awal-yang-baru/');
-  const real = readPage(DIST, '/berita/penandatanganan-nota-kesepahaman-pembinaan-warga-binaan/');
-  const feed = readFileSync(path.join(DIST, 'rss.xml'), 'utf8');
+describe.each([
+  ['situs', DIST],
+  ['fixture baik', GOOD_DIST],
+])('contoh tetap berlabel di luar halamannya (%s)', (_, dist) => {
+  const titles = feedTitles(dist);
+  const entries = readPages(dist).filter((page) => isEntryPage(page.url));
 
-  it('judul tab, Open Graph dan JSON-LD entri contoh diawali "Contoh:"; judul di halaman tidak', () => {
-    const heading = illustrative.root.querySelector('h1')?.textContent.trim() ?? '';
-    expect(heading.length).toBeGreaterThan(10);
-    expect(heading).not.toMatch(/^Contoh/);
-    expect(meta(illustrative, 'og:title')).toBe(`Contoh: ${heading}`);
-    expect(illustrative.root.querySelector('title')?.textContent).toMatch(/^Contoh: /);
-    const article = jsonLdOf(illustrative).find((item) => 'headline' in item);
-    expect(article?.headline).toBe(`Contoh: ${heading}`);
-    expect(feed).toContain(`<title>Contoh: ${heading}</title>`);
+  it.each(entries.map((page) => [page.url, page] as const))(
+    '%s: judul tab, Open Graph, JSON-LD dan RSS diawali "Contoh:" tepat bila entrinya contoh',
+    (url, page) => {
+      const heading = page.root.querySelector('h1')?.text.trim() ?? '';
+      expect(heading).not.toMatch(/^Contoh/);
+      const expected = isIllustrative(page) ? `Contoh: ${heading}` : heading;
+      expect(meta(page, 'og:title')).toBe(expected);
+      expect(page.root.querySelector('title')?.text.startsWith('Contoh: ')).toBe(
+        isIllustrative(page),
+      );
+      if (url.startsWith('/program/')) return;
+      expect(jsonLdOf(page).find((item) => 'headline' in item)?.headline).toBe(expected);
+      expect(titles.get(`${ORIGIN}${url}`)).toBe(expected);
+    },
+  );
+});
+
+describe('contoh tetap berlabel di luar halamannya (entri fixture yang diketahui)', () => {
+  const titles = feedTitles(GOOD_DIST);
+  const ogTitle = (url: string) => meta(readPage(GOOD_DIST, url), 'og:title');
+
+  it('kisah dan program contoh diawali "Contoh:"; judul di halaman tidak', () => {
+    const story = readPage(GOOD_DIST, '/kisah/kisah-ikan-asap/');
+    const heading = 'Kisah Uji: Ikan Asap dan Awal yang Baru';
+    expect(story.root.querySelector('h1')?.text.trim()).toBe(heading);
+    expect(meta(story, 'og:title')).toBe(`Contoh: ${heading}`);
+    expect(story.root.querySelector('title')?.text).toMatch(/^Contoh: Kisah Uji: Ikan Asap/);
+    expect(jsonLdOf(story).find((item) => 'headline' in item)?.headline).toBe(`Contoh: ${heading}`);
+    expect(titles.get(`${ORIGIN}/kisah/kisah-ikan-asap/`)).toBe(`Contoh: ${heading}`);
+    expect(ogTitle('/program/tata-boga/')).toBe('Contoh: Tata Boga');
   });
 
-  it('entri nyata tidak diberi label', () => {
-    const heading = real.root.querySelector('h1')?.textContent.trim() ?? '';
-    expect(meta(real, 'og:title')).toBe(heading);
-    expect(feed).toContain(`<title>${heading}</title>`);
+  it('berita dan program nyata tidak diberi label', () => {
+    const heading = 'Nota Kesepahaman Uji tentang Pembinaan Warga Binaan Ditandatangani';
+    expect(ogTitle('/berita/nota-kesepahaman/')).toBe(heading);
+    expect(titles.get(`${ORIGIN}/berita/nota-kesepahaman/`)).toBe(heading);
+    expect(ogTitle('/program/pengolahan-ikan/')).toBe('Pengolahan Ikan');
   });
 });
