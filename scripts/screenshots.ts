@@ -42,7 +42,12 @@ function pagesToShoot(args: string[], published: string[]): string[] {
 }
 
 const fileName = (pathname: string, width: number) =>
-  `${pathname.replace(/^\/|\/$|\?.*$/g, '').replace(/\//g, '_') || 'beranda'}-${width}.png`;
+  `${
+    pathname
+      .replace(/\?.*$/, '')
+      .replace(/^\/|\/$/g, '')
+      .replace(/\//g, '_') || 'beranda'
+  }-${width}.png`;
 
 if (!existsSync(path.join(DIST, 'index.html'))) {
   console.error('dist/ belum ada: jalankan npm run build lebih dulu.');
