@@ -5,7 +5,7 @@
  */
 import { cp, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { mulberry32 } from '../covers/random.mjs';
+import { mulberry32 } from '../lib/random.mjs';
 
 const WORDS =
   `warga binaan pembinaan pelatihan keterampilan lembaga pemasyarakatan kota ambon maluku
