@@ -17,10 +17,14 @@ function sharedTexts(root: (typeof shared)[number]['root']): string[] {
   return [...texts, ...(sheet ? [sheet] : [])];
 }
 
-describe('teks bagikan entri contoh (situs fixture)', () => {
-  it('memeriksa halaman entri contoh yang memang ada', () => {
+describe('teks bagikan membawa label Contoh seperti judul dokumen (situs fixture)', () => {
+  it('memeriksa halaman entri contoh dan entri nyata yang memang ada', () => {
     expect(shared.map((page) => page.url)).toEqual(
-      expect.arrayContaining(['/berita/terbit/', '/kisah/kisah-contoh/']),
+      expect.arrayContaining([
+        '/berita/terbit/',
+        '/kisah/kisah-contoh/',
+        '/berita/nota-kesepahaman/',
+      ]),
     );
   });
 
@@ -29,9 +33,9 @@ describe('teks bagikan entri contoh (situs fixture)', () => {
     (_url, page) => {
       const headline =
         page.root.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? '';
-      // Every entry of the fixture is illustrative and shows the label.
-      expect(page.root.querySelector('h1')?.parentNode?.text).toContain('Contoh');
-      expect(headline).toMatch(/^Contoh: /);
+      // The shared headline carries the "Contoh" label exactly when the page shows it.
+      const labelled = /\bContoh\b/.test(page.root.querySelector('h1')?.parentNode?.text ?? '');
+      expect(headline.startsWith('Contoh: ')).toBe(labelled);
       expect(documentTitle(headline)).toBe(page.root.querySelector('title')?.text);
       const url = page.root.querySelector('link[rel="canonical"]')?.getAttribute('href');
       // WhatsApp's text, X's, Telegram's, the mail subject, and the share sheet's title.
