@@ -228,19 +228,23 @@ describe('aturan konten atas fixture, di dalam proses (tanpa build)', () => {
     expect(formatProblems(problems)).toBe('');
   });
 
-  it.each(Object.entries(CASES))('%s', async (situation, { file, expected, warningOnly }) => {
-    const problems = await reportFor(situation);
-    const inFile = problems.filter((problem) => problem.file === file);
-    const text = formatProblems(inFile);
-    for (const part of expected) expect(text).toContain(part);
-    // Nothing else in the site is wrong: the message points at the one file the editor touched.
-    expect(problems.filter((problem) => problem.file !== file)).toEqual([]);
-    const errors = inFile.filter((problem) => problem.severity !== 'peringatan');
-    expect(errors.length > 0).toBe(!warningOnly);
-    expect(text).not.toMatch(/\b(?:Unexpected|expected|Could not|Error|undefined)\b/);
-    for (const { problem } of inFile)
-      expect(guideExplains(problem), `docs/panduan-editor.md tidak menjelaskan: ${problem}`).toBe(
-        true,
-      );
-  });
+  // Each case copies the site to its own folder, so they may run side by side while sharp reads.
+  it.concurrent.each(Object.entries(CASES))(
+    '%s',
+    async (situation, { file, expected, warningOnly }) => {
+      const problems = await reportFor(situation);
+      const inFile = problems.filter((problem) => problem.file === file);
+      const text = formatProblems(inFile);
+      for (const part of expected) expect(text).toContain(part);
+      // Nothing else in the site is wrong: the message points at the one file the editor touched.
+      expect(problems.filter((problem) => problem.file !== file)).toEqual([]);
+      const errors = inFile.filter((problem) => problem.severity !== 'peringatan');
+      expect(errors.length > 0).toBe(!warningOnly);
+      expect(text).not.toMatch(/\b(?:Unexpected|expected|Could not|Error|undefined)\b/);
+      for (const { problem } of inFile)
+        expect(guideExplains(problem), `docs/panduan-editor.md tidak menjelaskan: ${problem}`).toBe(
+          true,
+        );
+    },
+  );
 });

@@ -1,4 +1,5 @@
-import { open } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { open, readFile } from 'node:fs/promises';
 import sharp from 'sharp';
 
 /** The formats astro:assets turns into AVIF and WebP variants, named as editors know them. */
@@ -46,13 +47,51 @@ async function readHead(file: string): Promise<Buffer> {
   }
 }
 
+/** What the bytes of a file are, found once per distinct content. */
+interface Reading {
+  format: ImageFormat | string | undefined;
+  /** Set when the file is one of the four formats and decodes completely. */
+  size?: { width: number; height: number };
+}
+
+/**
+ * Decoding is the slow part, and the answer depends on the bytes alone: files with the same bytes
+ * (the same photo in two entries, the shared covers of the test fixtures) are decoded once.
+ */
+const readings = new Map<string, Promise<Reading>>();
+
+async function read(file: string): Promise<Reading> {
+  const format = formatOf(await readHead(file));
+  if (format !== 'JPEG' && format !== 'PNG' && format !== 'WebP' && format !== 'AVIF') {
+    return { format };
+  }
+  try {
+    // Decoding every pixel is the only way to know the file is whole; `failOn: 'truncated'`
+    // turns libvips' warning about a cut-off file into an error.
+    const { info } = await sharp(file, { failOn: 'truncated', limitInputPixels: 268_402_689 })
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    return { format, size: { width: info.width, height: info.height } };
+  } catch {
+    return { format };
+  }
+}
+
 /**
  * Whether a file an editor uploaded is a JPEG, PNG, WebP or AVIF image that decodes completely.
  * Judged by its bytes, never its name: an SVG (which can carry a script) renamed `.png`, or a
  * photo cut short by a failed upload, is refused before astro:assets could ship or choke on it.
  */
 export async function inspectImage(file: string, name: string): Promise<ImageVerdict> {
-  const format = formatOf(await readHead(file));
+  const digest = createHash('sha256')
+    .update(await readFile(file))
+    .digest('hex');
+  let reading = readings.get(digest);
+  if (!reading) {
+    reading = read(file);
+    readings.set(digest, reading);
+  }
+  const { format, size } = await reading;
   if (format !== 'JPEG' && format !== 'PNG' && format !== 'WebP' && format !== 'AVIF') {
     return {
       ok: false,
@@ -62,18 +101,12 @@ export async function inspectImage(file: string, name: string): Promise<ImageVer
       fix: format === 'SVG' ? 'Ekspor gambar itu sebagai PNG, lalu unggah hasilnya.' : REUPLOAD,
     };
   }
-  try {
-    // Decoding every pixel is the only way to know the file is whole; `failOn: 'truncated'`
-    // turns libvips' warning about a cut-off file into an error.
-    const { info } = await sharp(file, { failOn: 'truncated', limitInputPixels: 268_402_689 })
-      .raw()
-      .toBuffer({ resolveWithObject: true });
-    return { ok: true, format, width: info.width, height: info.height };
-  } catch {
+  if (!size) {
     return {
       ok: false,
       problem: `"${name}" adalah berkas ${format} yang rusak atau terpotong (mungkin unggahannya tidak selesai), sehingga tidak dapat diolah.`,
       fix: REUPLOAD,
     };
   }
+  return { ok: true, format, ...size };
 }
