@@ -4,6 +4,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
+import { codePoint } from './content/textRules.ts';
 
 /** Bundled, so the image looks the same on every machine and the build needs no network. */
 const FONT_FILE = fileURLToPath(new URL('../assets/fonts/NotoSans-Bold.ttf', import.meta.url));
@@ -52,10 +53,7 @@ export function flowingText(text: string): string {
  * Pango has nothing to draw, and an image without the title would hide that the field is wrong.
  */
 export function codePoints(text: string): string {
-  return Array.from(
-    text,
-    (char) => `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`,
-  ).join(' ');
+  return Array.from(text, codePoint).join(' ');
 }
 
 const draw = (text: string, size: number, box: TextBox): Promise<Layer> =>

@@ -14,7 +14,7 @@ import { SITE } from '../site.ts';
 import { slugify } from '../slug.ts';
 import { frontmatterProblem, readFrontmatter } from './frontmatter.ts';
 import type { ContentProblem } from './messages.ts';
-import { entryIdFromPath } from './paths.ts';
+import { entryFiles, entryIdFromPath } from './paths.ts';
 import {
   beritaSchema,
   halamanSchema,
@@ -24,7 +24,7 @@ import {
 } from './schemas.ts';
 import { SCAFFOLD_BODY_HINT, SCAFFOLD_HINTS } from './scaffold.ts';
 import { bodyImageFile, type BodyImage } from './bodyPolicy.ts';
-import { checkEntry, findBodyProblems, type SchemaFactory } from './validateEntry.ts';
+import { checkEntry, type SchemaFactory } from './validateEntry.ts';
 
 const MB = 1024 * 1024;
 /** Covers are shown up to 1200 px wide; narrower ones look blurred on most phones. */
@@ -82,18 +82,6 @@ export interface ContentReport {
   problems: ContentProblem[];
   entries: number;
   statuses: EntryStatus[];
-}
-
-async function entryFiles(dir: string): Promise<string[]> {
-  try {
-    const found = await readdir(dir, { recursive: true, withFileTypes: true });
-    return found
-      .filter((entry) => entry.isFile() && /\.mdx?$/.test(entry.name))
-      .map((entry) => path.join(entry.parentPath, entry.name))
-      .sort();
-  } catch {
-    return [];
-  }
 }
 
 /** Line of a top-level frontmatter key, so that messages point where the editor must look. */
@@ -326,7 +314,7 @@ export async function checkContent(
         });
       }
       byId.set(entry.id, entry.file);
-      const check = {
+      const checked = await checkEntry({
         collection,
         entryPath: path.relative(collectionDir, filePath),
         filePath,
@@ -334,14 +322,14 @@ export async function checkContent(
         data: entry.data ?? {},
         raw,
         schema,
-      };
-      const entryProblems = (await checkEntry(check)).map((found) => {
+      });
+      const entryProblems = checked.problems.map((found) => {
         const line = found.field && !found.line ? lineOfField(raw, found.field) : undefined;
         return line ? { ...found, line } : found;
       });
       problems.push(
         ...entryProblems,
-        ...(await imageProblems(entry, findBodyProblems(check).images)),
+        ...(await imageProblems(entry, checked.images)),
         ...placeholderProblems(entry),
       );
     }

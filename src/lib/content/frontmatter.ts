@@ -8,16 +8,19 @@ export interface Frontmatter {
   bodyStart: number;
 }
 
+/** The frontmatter block between two `---` lines at the top of a file, its YAML captured. */
+export const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---(?=\r?\n|$)/;
+
 /**
  * Splits an MDX file's frontmatter from its body and parses it as Astro does (js-yaml). Throws
  * when there is no frontmatter; YAML errors keep js-yaml's `mark` with the line.
  */
 export function readFrontmatter(raw: string): Frontmatter {
-  const match = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(raw);
+  const match = FRONTMATTER.exec(raw);
   if (!match) throw new Error('frontmatter tidak ditemukan');
   const data = yaml.load(match[1] ?? '');
   if (!data || typeof data !== 'object') throw new Error('frontmatter kosong');
-  return { data: data as Record<string, unknown>, bodyStart: match[0].split('\n').length - 1 };
+  return { data: data as Record<string, unknown>, bodyStart: match[0].split('\n').length };
 }
 
 /** js-yaml's reasons, as the mistakes editors make that cause them. */

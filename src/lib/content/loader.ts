@@ -1,20 +1,15 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { frontmatterProblem } from './frontmatter.ts';
 import { ContentError, formatProblems, type ContentProblem } from './messages.ts';
-import { contentDir, entryIdFromPath } from './paths.ts';
+import { contentDir, entryFiles, entryIdFromPath } from './paths.ts';
 import { checkEntry, type SchemaFactory } from './validateEntry.ts';
 
 /** Entries in a collection folder whose frontmatter cannot be read, with the reason. */
 async function unreadableEntries(root: string, baseDir: string): Promise<ContentProblem[]> {
-  const found = await readdir(baseDir, { recursive: true, withFileTypes: true });
-  const files = found
-    .filter((entry) => entry.isFile() && /\.mdx?$/.test(entry.name))
-    .map((entry) => path.join(entry.parentPath, entry.name));
-  return files.flatMap((file) => {
+  return (await entryFiles(baseDir)).flatMap((file) => {
     const problem = frontmatterProblem(
       path.relative(root, file).split(path.sep).join('/'),
       readFileSync(file, 'utf8'),
@@ -75,7 +70,7 @@ export function contentLoader(collection: string, schema: SchemaFactory): Loader
       };
       const parseData: LoaderContext['parseData'] = async (props) => {
         const filePath = props.filePath ?? '';
-        const found = await checkEntry({
+        const { problems: found } = await checkEntry({
           collection,
           entryPath: path.relative(baseDir, filePath),
           filePath,

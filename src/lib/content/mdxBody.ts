@@ -1,5 +1,6 @@
 import { createProcessor } from '@mdx-js/mdx';
 import remarkGfm from 'remark-gfm';
+import { FRONTMATTER } from './frontmatter.ts';
 
 /** The parts of an MDX syntax tree node the body policy reads. */
 export interface BodyNode {
@@ -50,7 +51,7 @@ const processors = {
  * that positions in the tree are lines of the file the editor opens.
  */
 export function bodySource(raw: string): string {
-  const match = /^\uFEFF?---\r?\n[\s\S]*?\r?\n---(?=\r?\n|$)/.exec(raw);
+  const match = FRONTMATTER.exec(raw);
   const text = raw.replace(/^\uFEFF/, '');
   if (!match) return text;
   const length = match[0].replace(/^\uFEFF/, '').length;

@@ -1,3 +1,4 @@
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 
 /**
@@ -20,4 +21,17 @@ export function candidateEntryFiles(contentRoot: string, collection: string, id:
   return ['index.mdx', 'index.md']
     .map((file) => path.join(base, id, file))
     .concat(['.mdx', '.md'].map((ext) => path.join(base, `${id}${ext}`)));
+}
+
+/** Every entry file (`.md`, `.mdx`) under a collection folder, sorted; none when it is missing. */
+export async function entryFiles(dir: string): Promise<string[]> {
+  try {
+    const found = await readdir(dir, { recursive: true, withFileTypes: true });
+    return found
+      .filter((entry) => entry.isFile() && /\.mdx?$/.test(entry.name))
+      .map((entry) => path.join(entry.parentPath, entry.name))
+      .sort();
+  } catch {
+    return [];
+  }
 }

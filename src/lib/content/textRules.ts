@@ -30,11 +30,12 @@ const NAMES: Record<number, string> = {
   0x2069: 'penutup pengisolasi arah teks (PDI)',
 };
 
-const code = (character: string) =>
+/** A character as its code point, `U+000B`, the way character tables and editors name it. */
+export const codePoint = (character: string) =>
   `U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 
 const describe = (character: string): HiddenCharacter => ({
-  code: code(character),
+  code: codePoint(character),
   name: NAMES[character.codePointAt(0) ?? 0] ?? 'karakter kendali yang tidak terlihat',
 });
 

@@ -176,7 +176,7 @@ const BOM_PROBLEM = {
 };
 
 /** The body's own problems (syntax, the content policy) and the images it places. */
-export function findBodyProblems(entry: EntryToCheck): {
+function findBodyProblems(entry: EntryToCheck): {
   problems: ContentProblem[];
   images: BodyImage[];
 } {
@@ -269,20 +269,29 @@ function textWarnings(file: string, data: unknown, prefix = ''): ContentProblem[
   return [];
 }
 
+/** What {@link checkEntry} found, and the images the body places (for `periksa`'s size checks). */
+export interface EntryCheck {
+  problems: ContentProblem[];
+  images: BodyImage[];
+}
+
 /**
  * Everything {@link findEntryProblems} finds, plus the body and every image file: what the build's
  * loader and `npm run periksa` both run on each entry. Warnings carry `severity: 'peringatan'`.
  */
-export async function checkEntry(entry: EntryToCheck): Promise<ContentProblem[]> {
+export async function checkEntry(entry: EntryToCheck): Promise<EntryCheck> {
   const file = path.relative(entry.root, entry.filePath).replace(/\\/g, '/');
   const misplaced = locationProblem(entry, file);
-  if (misplaced) return [misplaced];
+  if (misplaced) return { problems: [misplaced], images: [] };
   const problems = findEntryProblems(entry);
   const body = findBodyProblems(entry);
-  return [
-    ...problems,
-    ...body.problems,
-    ...(await imageFileProblems(entry, file, body.images)),
-    ...textWarnings(file, entry.data),
-  ];
+  return {
+    problems: [
+      ...problems,
+      ...body.problems,
+      ...(await imageFileProblems(entry, file, body.images)),
+      ...textWarnings(file, entry.data),
+    ],
+    images: body.images,
+  };
 }
