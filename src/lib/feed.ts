@@ -6,7 +6,7 @@ import { feedXml } from './feedXml.ts';
 import { shareImageSize } from './shareImage.ts';
 import { COLLECTIONS } from './labels.ts';
 import { shareImagePath, shareInputOf } from './sharing.ts';
-import { SITE } from './site.ts';
+import { feedTitle } from './sectionFeeds.ts';
 
 /**
  * Feed readers poll often and only show what is new; the newest items keep each poll small even
@@ -42,7 +42,7 @@ export async function feedResponse(options: {
   const { site } = options;
   if (!site) throw new Error('Umpan RSS membutuhkan alamat situs (SITE_URL) untuk tautan absolut.');
   const xml = await feedXml({
-    title: `${options.title} · ${SITE.name}`,
+    title: feedTitle(options.title),
     description: options.description,
     site,
     items: await Promise.all(
