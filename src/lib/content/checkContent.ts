@@ -15,13 +15,7 @@ import { slugify } from '../slug.ts';
 import { frontmatterProblem, readFrontmatter } from './frontmatter.ts';
 import type { ContentProblem } from './messages.ts';
 import { entryFiles, entryIdFromPath } from './paths.ts';
-import {
-  beritaSchema,
-  halamanSchema,
-  kisahSchema,
-  programSchema,
-  type SchemaTools,
-} from './schemas.ts';
+import { SCHEMAS, type SchemaTools } from './schemas.ts';
 import { SCAFFOLD_BODY_HINT, SCAFFOLD_HINTS } from './scaffold.ts';
 import { bodyImageFile, type BodyImage } from './bodyPolicy.ts';
 import { checkEntry, type SchemaFactory } from './validateEntry.ts';
@@ -40,12 +34,9 @@ const schemaFor =
   ({ image }) =>
     schema({ image, reference: referenceShape });
 
-export const COLLECTIONS: Record<string, SchemaFactory> = {
-  berita: schemaFor(beritaSchema),
-  program: schemaFor(programSchema),
-  kisah: schemaFor(kisahSchema),
-  halaman: schemaFor(halamanSchema),
-};
+export const COLLECTIONS: Record<string, SchemaFactory> = Object.fromEntries(
+  Object.entries(SCHEMAS).map(([name, schema]) => [name, schemaFor(schema)]),
+);
 
 /** Pages that exist whatever the content: links to them are never broken. */
 const FIXED_PAGES = [

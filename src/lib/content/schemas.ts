@@ -285,3 +285,13 @@ export const halamanSchema = () =>
       updatedDate: calendarDate(),
     })
     .strict();
+
+/** Every collection and its schema: the build, `npm run periksa` and the web editor read this. */
+export const SCHEMAS = {
+  berita: beritaSchema,
+  program: programSchema,
+  kisah: kisahSchema,
+  halaman: halamanSchema,
+} as const;
+
+export type CollectionId = keyof typeof SCHEMAS;
