@@ -7,6 +7,7 @@ import { remarkContentPolicy } from './src/lib/content/remarkContentPolicy.ts';
 import { pruneUnusedImages } from './src/lib/build/pruneUnusedImages.ts';
 import { searchIndex } from './src/lib/build/searchIndex.ts';
 import { headersFile } from './src/lib/build/headersFile.ts';
+import { webEditor } from './src/lib/build/webEditor.ts';
 import { lastModifiedByPath } from './src/lib/content/lastModified.ts';
 import { contentDir } from './src/lib/content/paths.ts';
 
@@ -32,9 +33,10 @@ export default defineConfig({
   integrations: [
     mdx(),
     tailwind({ applyBaseStyles: false }),
-    // The 404 page is served for unknown addresses; it is not a page to list.
+    // The 404 page is served for unknown addresses and /admin/ is the editors' tool: neither is
+    // a page to list.
     sitemap({
-      filter: (page) => !page.endsWith('/404/'),
+      filter: (page) => !page.endsWith('/404/') && !new URL(page).pathname.startsWith('/admin/'),
       serialize: (item) => {
         const date = lastModified.get(new URL(item.url).pathname);
         return date ? { ...item, lastmod: date.toISOString().slice(0, 10) } : item;
@@ -42,6 +44,7 @@ export default defineConfig({
     }),
     pruneUnusedImages(),
     searchIndex(),
+    webEditor(),
     headersFile(),
   ],
   image: {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
+  ADMIN_SECURITY_HEADERS,
   contentSecurityPolicy,
   IMMUTABLE_CACHE,
   REVALIDATE_CACHE,
@@ -38,6 +39,27 @@ describe('kebijakan keamanan', () => {
     expect(csp.get('frame-ancestors')).toEqual(["'none'"]);
   });
 
+  it('editor web hanya dilonggarkan pada direktif yang diperlukan Decap', () => {
+    const site = directives(contentSecurityPolicy('header'));
+    const admin = directives(contentSecurityPolicy('header', 'admin'));
+    const loosened = [...admin].filter(
+      ([name, sources]) => sources.join(' ') !== site.get(name)?.join(' '),
+    );
+    expect(Object.fromEntries(loosened)).toEqual({
+      'script-src': ["'self'", "'unsafe-eval'"],
+      'style-src': ["'self'", "'unsafe-inline'"],
+      'img-src': ["'self'", 'blob:', 'https://avatars.githubusercontent.com'],
+      'connect-src': [
+        "'self'",
+        'blob:',
+        'https://api.github.com',
+        'http://127.0.0.1:8081',
+        'http://localhost:8081',
+      ],
+    });
+    expect([...admin.keys()]).toEqual([...site.keys()]);
+  });
+
   it('HSTS berlaku setidaknya setahun', () => {
     const hsts = new Map(SECURITY_HEADERS).get('Strict-Transport-Security') ?? '';
     expect(Number(/max-age=(\d+)/.exec(hsts)?.[1])).toBeGreaterThanOrEqual(31_536_000);
@@ -51,13 +73,17 @@ describe('kebijakan keamanan', () => {
 });
 
 describe('docs/deploy-nginx.conf sama dengan src/lib/securityHeaders.ts', () => {
-  it('header keamanan: nama, nilai dan urutan yang sama', () => {
+  it('header keamanan pembaca lalu editor web: nama, nilai dan urutan yang sama', () => {
     const security = nginxHeaders().filter(([name]) => name !== 'Cache-Control');
-    expect(security).toEqual(SECURITY_HEADERS);
+    expect(security).toEqual([...SECURITY_HEADERS, ...ADMIN_SECURITY_HEADERS]);
   });
 
-  it('Cache-Control: setahun untuk /_astro/, revalidasi untuk selebihnya', () => {
+  it('Cache-Control: setahun untuk /_astro/, revalidasi untuk editor web dan selebihnya', () => {
     const cache = nginxHeaders().filter(([name]) => name === 'Cache-Control');
-    expect(cache.map(([, value]) => value)).toEqual([IMMUTABLE_CACHE, REVALIDATE_CACHE]);
+    expect(cache.map(([, value]) => value)).toEqual([
+      IMMUTABLE_CACHE,
+      REVALIDATE_CACHE,
+      REVALIDATE_CACHE,
+    ]);
   });
 });

@@ -1,8 +1,11 @@
 /**
  * The security policy of every page, in one place so that its copies cannot drift apart:
- * `dist/_headers` (Netlify, Cloudflare Pages) is written from it at build time, BaseLayout puts
- * the Content-Security-Policy and referrer policy into <meta> tags for hosts that send no headers
- * (GitHub Pages), and a unit test holds docs/deploy-nginx.conf to it.
+ * `dist/_headers` (Netlify, Cloudflare Pages) is written from it at build time, BaseLayout and the
+ * web editor's page put the Content-Security-Policy and referrer policy into <meta> tags for hosts
+ * that send no headers (GitHub Pages), and a unit test holds docs/deploy-nginx.conf to it.
+ *
+ * Readers' pages and the web editor at /admin/ get different policies: the editor is a large
+ * third-party application that needs more than the site does, and readers must not pay for that.
  */
 
 interface Directive {
@@ -41,11 +44,56 @@ const DIRECTIVES: readonly Directive[] = [
 ];
 
 /**
+ * The web editor (Decap CMS) at /admin/. Each loosening below was measured in Chromium against
+ * the built editor: without it the editor does not start or cannot save an image, and
+ * tests/browser/admin.test.ts fails on any violation. Everything else is as strict as readers'
+ * pages. On GitHub's backend Decap also polls www.githubstatus.com; that request is refused on
+ * purpose (Decap carries on without the status banner).
+ */
+const ADMIN_DIRECTIVES: readonly Directive[] = [
+  { name: 'default-src', sources: ["'self'"] },
+  // Decap validates its configuration with ajv, which compiles each schema with new Function().
+  { name: 'script-src', sources: ["'self'", "'unsafe-eval'"] },
+  // Decap styles its interface with emotion, which writes <style> elements at run time.
+  { name: 'style-src', sources: ["'self'", "'unsafe-inline'"] },
+  // An image chosen for upload is previewed from its blob: address before it is saved; GitHub
+  // serves the signed-in editor's avatar.
+  { name: 'img-src', sources: ["'self'", 'blob:', 'https://avatars.githubusercontent.com'] },
+  { name: 'font-src', sources: ["'self'"] },
+  // The GitHub API holds the content; decap-server on the editor's own computer (npm run cms)
+  // is reached only when the editor itself runs on 127.0.0.1 or localhost (config.ts). An image
+  // chosen for upload is read back from its blob: address when the entry is saved.
+  {
+    name: 'connect-src',
+    sources: [
+      "'self'",
+      'blob:',
+      'https://api.github.com',
+      'http://127.0.0.1:8081',
+      'http://localhost:8081',
+    ],
+  },
+  { name: 'worker-src', sources: ["'self'"] },
+  { name: 'manifest-src', sources: ["'self'"] },
+  { name: 'object-src', sources: ["'none'"] },
+  { name: 'base-uri', sources: ["'self'"] },
+  { name: 'form-action', sources: ["'self'"] },
+  { name: 'frame-ancestors', sources: ["'none'"], headerOnly: true },
+];
+
+/** Which policy: readers' pages, or the web editor at /admin/. */
+export type PolicyArea = 'site' | 'admin';
+
+/**
  * The Content-Security-Policy value. A <meta> tag gets the directives a <meta> tag can carry;
  * the header gets all of them.
  */
-export function contentSecurityPolicy(delivery: 'header' | 'meta'): string {
-  return DIRECTIVES.filter((directive) => delivery === 'header' || !directive.headerOnly)
+export function contentSecurityPolicy(
+  delivery: 'header' | 'meta',
+  area: PolicyArea = 'site',
+): string {
+  return (area === 'admin' ? ADMIN_DIRECTIVES : DIRECTIVES)
+    .filter((directive) => delivery === 'header' || !directive.headerOnly)
     .map((directive) => [directive.name, ...directive.sources].join(' '))
     .join('; ');
 }
@@ -53,8 +101,10 @@ export function contentSecurityPolicy(delivery: 'header' | 'meta'): string {
 /** Sends the origin, never the path, to other sites; a <meta> tag carries it too. */
 export const REFERRER_POLICY = 'strict-origin-when-cross-origin';
 
-/** Every header that every response carries, in the order the hosting files list them. */
-export const SECURITY_HEADERS: readonly (readonly [name: string, value: string])[] = [
+type Headers = readonly (readonly [name: string, value: string])[];
+
+/** Every header that every response of readers' pages carries, in the order hosting files list them. */
+export const SECURITY_HEADERS: Headers = [
   ['Content-Security-Policy', contentSecurityPolicy('header')],
   // Two years, subdomains included: browsers never try plain http again once they have seen it.
   ['Strict-Transport-Security', 'max-age=63072000; includeSubDomains'],
@@ -71,6 +121,19 @@ export const SECURITY_HEADERS: readonly (readonly [name: string, value: string])
   // frame-ancestors for browsers that predate it.
   ['X-Frame-Options', 'DENY'],
 ];
+
+/**
+ * The web editor's headers: its own policy, and an opener policy that lets the GitHub sign-in
+ * window it opens report back to it (same-origin would cut that window off).
+ */
+export const ADMIN_SECURITY_HEADERS: Headers = SECURITY_HEADERS.map(([name, value]) => {
+  if (name === 'Content-Security-Policy') return [name, contentSecurityPolicy('header', 'admin')];
+  if (name === 'Cross-Origin-Opener-Policy') return [name, 'same-origin-allow-popups'];
+  return [name, value];
+});
+
+/** Where the web editor lives; its files get ADMIN_SECURITY_HEADERS. */
+export const ADMIN_PATH = '/admin/';
 
 /** Hashed file names under /_astro/: a changed file gets a new name, so a year is safe. */
 export const IMMUTABLE_CACHE = 'public, max-age=31536000, immutable';

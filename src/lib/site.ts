@@ -26,6 +26,15 @@ export const SITE = {
     url: process.env.SITE_REPOSITORY_URL?.replace(/\/+$/, '') || undefined,
     branch: process.env.SITE_REPOSITORY_BRANCH || 'main',
   },
+  /**
+   * Signing editors in to GitHub from the web editor at /admin/ needs an OAuth service (see
+   * docs/editor-web-admin.md). Its address comes from the build's environment; nothing secret
+   * is kept here. Without a repository the editor works only with `npm run cms`.
+   */
+  cms: {
+    authUrl: process.env.CMS_AUTH_URL?.replace(/\/+$/, '') || undefined,
+    authEndpoint: process.env.CMS_AUTH_ENDPOINT || undefined,
+  },
   institutions: [
     {
       name: 'Pemerintah Kota Ambon',

@@ -4,7 +4,15 @@ import { contentSecurityPolicy, IMMUTABLE_CACHE, REVALIDATE_CACHE } from '../sec
 import { headersFileText } from './headersFile.ts';
 
 const rules = parseHeadersFile(
-  headersFileText(['404.html', '_astro/', '_headers', 'berita/', 'index.html', 'rss.xml']),
+  headersFileText([
+    '404.html',
+    '_astro/',
+    '_headers',
+    'admin/',
+    'berita/',
+    'index.html',
+    'rss.xml',
+  ]),
 );
 
 describe('_headers yang ditulis saat build', () => {
@@ -23,6 +31,17 @@ describe('_headers yang ditulis saat build', () => {
     expect(headers.get('cache-control')).toBe(IMMUTABLE_CACHE);
     expect(headers.get('content-security-policy')).toBe(contentSecurityPolicy('header'));
   });
+
+  it.each(['/admin/', '/admin/config.yml'])(
+    '%s: kebijakan editor web saja, tidak digabung dengan kebijakan pembaca',
+    (pathname) => {
+      const headers = headersFor(rules, pathname);
+      expect(headers.get('content-security-policy')).toBe(contentSecurityPolicy('header', 'admin'));
+      expect(headers.get('cross-origin-opener-policy')).toBe('same-origin-allow-popups');
+      expect(headers.get('x-frame-options')).toBe('DENY');
+      expect(headers.get('cache-control')).toBe(REVALIDATE_CACHE);
+    },
+  );
 
   it('berkas _headers sendiri tidak mendapat aturan', () => {
     expect(rules.map((rule) => rule.pattern)).not.toContain('/_headers');

@@ -8,6 +8,8 @@
 
 /** One attribute of a body component. */
 export interface BodyAttribute {
+  /** Its name in the web editor's form. */
+  label: string;
   /** What the attribute is for, in Indonesian, as the editor guide shows it. */
   doc: string;
   /** `true` when the component cannot be used without it. Default `false`. */
@@ -40,18 +42,29 @@ export const BODY_COMPONENTS = {
     hasContent: false,
     attributes: {
       src: {
+        label: 'Berkas gambar',
         doc: 'Nama file gambar di folder entri, diawali ./, misalnya "./dapur.jpg".',
         required: true,
         kind: 'image',
       },
       alt: {
+        label: 'Teks alt',
         doc: 'Apa yang terlihat di gambar, untuk pembaca yang tidak dapat melihatnya (5–200 karakter).',
         required: true,
         max: 200,
       },
-      caption: { doc: 'Keterangan di bawah gambar (paling banyak 200 karakter).', max: 200 },
-      credit: { doc: 'Pembuat gambar, misalnya "Foto: Humas Pemkot Ambon".', max: 100 },
+      caption: {
+        label: 'Keterangan',
+        doc: 'Keterangan di bawah gambar (paling banyak 200 karakter).',
+        max: 200,
+      },
+      credit: {
+        label: 'Pembuat gambar',
+        doc: 'Pembuat gambar, misalnya "Foto: Humas Pemkot Ambon".',
+        max: 100,
+      },
       showsPerson: {
+        label: 'Menampilkan orang yang dapat dikenali',
         doc: 'Tulis showsPerson bila gambar menampilkan orang yang dapat dikenali; di kisah hanya boleh dengan persetujuan tertulis (subject.consent).',
         kind: 'flag',
       },
@@ -62,7 +75,11 @@ export const BODY_COMPONENTS = {
     example: '<Kutipan sumber="Siaran pers Pemkot Ambon">Kalimat yang dikutip.</Kutipan>',
     hasContent: true,
     attributes: {
-      sumber: { doc: 'Asal kalimat; kosongkan bila kalimat itu milik tulisan sendiri.', max: 120 },
+      sumber: {
+        label: 'Sumber',
+        doc: 'Asal kalimat; kosongkan bila kalimat itu milik tulisan sendiri.',
+        max: 120,
+      },
     },
   },
   FaktaKunci: {
@@ -71,7 +88,11 @@ export const BODY_COMPONENTS = {
       '<FaktaKunci judul="Sekilas kerja sama">\n\n- Fakta pertama\n- Fakta kedua\n\n</FaktaKunci>',
     hasContent: true,
     attributes: {
-      judul: { doc: 'Judul kotak; bawaannya "Fakta kunci".', max: 80 },
+      judul: {
+        label: 'Judul',
+        doc: 'Judul kotak; bawaannya "Fakta kunci".',
+        max: 80,
+      },
     },
   },
   Galeri: {
@@ -80,7 +101,11 @@ export const BODY_COMPONENTS = {
       '<Galeri judul="Produk yang dipamerkan">\n\n<Gambar src="./galeri-1.jpg" alt="Keranjang anyaman di atas meja" />\n\n</Galeri>',
     hasContent: true,
     attributes: {
-      judul: { doc: 'Judul galeri yang dibaca sebelum gambar-gambarnya.', max: 80 },
+      judul: {
+        label: 'Judul',
+        doc: 'Judul galeri yang dibaca sebelum gambar-gambarnya.',
+        max: 80,
+      },
     },
   },
 } as const satisfies Record<string, BodyComponent>;

@@ -1,0 +1,51 @@
+/**
+ * The web editor at /admin/: Decap CMS from the site's own files, in Indonesian, with the body
+ * components as blocks, the site's look in the preview, and empty fields dropped before saving.
+ * Decap reads its configuration from /admin/config.yml, generated from the schemas.
+ */
+import siteStylesheet from '../styles/global.css?url';
+import { BODY_BLOCKS } from './bodyBlocks.ts';
+import type { DecapCms, ImmutableMap } from './decap.ts';
+import { LOCALE_ID } from './localeId.ts';
+import { emptyPaths } from './pruneEmpty.ts';
+import { BLOCK_PREVIEWS, entryPreview } from './previews.ts';
+
+const COLLECTIONS = ['berita', 'program', 'kisah', 'halaman'];
+
+/** Loads Decap's bundle after telling it to wait for this script's registrations. */
+function loadDecap(): Promise<DecapCms> {
+  window.CMS_MANUAL_INIT = true;
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = '/admin/decap-cms.js';
+    script.addEventListener('load', () =>
+      window.CMS ? resolve(window.CMS) : reject(new Error('Decap CMS tidak termuat.')),
+    );
+    script.addEventListener('error', () => reject(new Error('Berkas Decap CMS tidak ditemukan.')));
+    document.head.append(script);
+  });
+}
+
+type Editable = ImmutableMap & { deleteIn(path: (string | number)[]): Editable };
+
+const cms = await loadDecap();
+cms.registerLocale('id', LOCALE_ID);
+for (const block of BODY_BLOCKS) {
+  const preview = BLOCK_PREVIEWS[block.id];
+  cms.registerEditorComponent({
+    ...block,
+    toPreview: (data: never, getAsset: (path: string) => unknown) =>
+      preview(data, (path) => String(getAsset(path) ?? '')),
+  });
+}
+cms.registerPreviewStyle(siteStylesheet);
+const h = window.h;
+if (h) for (const name of COLLECTIONS) cms.registerPreviewTemplate(name, entryPreview(name, h));
+cms.registerEventListener({
+  name: 'preSave',
+  handler: ({ entry }) => {
+    const data = entry.get('data') as Editable;
+    return emptyPaths(data.toJS()).reduce((kept, path) => kept.deleteIn(path), data);
+  },
+});
+cms.init();
