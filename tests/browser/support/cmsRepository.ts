@@ -1,0 +1,124 @@
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { cp, mkdir, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import type { Browser, Page } from 'playwright-core';
+import { LOCAL_SERVER_URL } from '../../../src/lib/cms/config.ts';
+import { OUT, ROOT } from '../../setup/sites.ts';
+
+const run = promisify(execFile);
+
+/** A throw-away Git repository holding a copy of a content folder, served by `decap-server`. */
+export interface CmsRepository {
+  /** The repository's folder; its content is in `content/`. */
+  dir: string;
+  /** Where its `decap-server` listens. */
+  serverUrl: string;
+  git(...args: string[]): Promise<string>;
+  close(): Promise<void>;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+function waitForListening(child: ChildProcess): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const onData = (chunk: Buffer) => {
+      output += chunk;
+      if (output.includes('listening')) resolve();
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.on('exit', (code) => reject(new Error(`decap-server berhenti (${code}):\n${output}`)));
+  });
+}
+
+/**
+ * Copies `contentSource` into `tests/.out/cms/<name>/content/`, commits it on `main`, and starts
+ * `decap-server` in git mode over it, as `npm run cms` does over the project itself.
+ */
+export async function cmsRepository(name: string, contentSource: string): Promise<CmsRepository> {
+  const dir = path.join(OUT, 'cms', name);
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(dir, { recursive: true });
+  await cp(contentSource, path.join(dir, 'content'), { recursive: true });
+  const git = async (...args: string[]) =>
+    (
+      await run('git', ['-c', 'user.name=Uji', '-c', 'user.email=uji@contoh.invalid', ...args], {
+        cwd: dir,
+        maxBuffer: 64 * 1024 * 1024,
+      })
+    ).stdout;
+  await git('init', '--quiet', '--initial-branch=main');
+  await git('add', '--all');
+  await git('commit', '--quiet', '--message', 'Konten awal');
+  const port = await freePort();
+  const child = spawn(
+    process.execPath,
+    [path.join(ROOT, 'node_modules/decap-server/dist/index.js')],
+    {
+      env: {
+        ...process.env,
+        MODE: 'git',
+        GIT_REPO_DIRECTORY: dir,
+        BIND_HOST: '127.0.0.1',
+        PORT: String(port),
+        LOG_LEVEL: 'info',
+      },
+    },
+  );
+  await waitForListening(child);
+  return {
+    dir,
+    serverUrl: `http://127.0.0.1:${port}/api/v1`,
+    git,
+    close: async () => {
+      child.kill();
+    },
+  };
+}
+
+/**
+ * Opens the built editor at `origin`/admin/ and signs in to the local backend. The editor's
+ * configuration names decap-server's usual address (and its policy allows only that), so the page's
+ * requests to it are passed to this test's own server on a free port.
+ */
+export async function openEditor(
+  browser: Browser,
+  origin: string,
+  repository: CmsRepository,
+): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    Object.assign(window, { policyViolations: seen });
+    document.addEventListener('securitypolicyviolation', (event) =>
+      seen.push(`${event.effectiveDirective} ${event.blockedURI}`),
+    );
+  });
+  await page.route(LOCAL_SERVER_URL, async (route) => {
+    const response = await route.fetch({ url: repository.serverUrl });
+    await route.fulfill({ response });
+  });
+  await page.goto(`${origin}/admin/`);
+  await page.getByRole('button', { name: 'Masuk' }).click();
+  await page.getByRole('heading', { name: 'Koleksi' }).waitFor();
+  return page;
+}
+
+/** What the page's Content-Security-Policy refused so far, as `directive address`. */
+export function policyViolations(page: Page): Promise<string[]> {
+  return page.evaluate(
+    () => (window as unknown as { policyViolations: string[] }).policyViolations,
+  );
+}
