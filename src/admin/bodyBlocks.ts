@@ -5,6 +5,7 @@
  */
 import {
   BODY_COMPONENTS,
+  BODY_NOTE,
   type BodyAttribute,
   type BodyComponentName,
 } from '../lib/content/bodyComponents.ts';
@@ -51,9 +52,14 @@ const CONTENT_FIELD: Partial<Record<BodyComponentName, BlockField>> = {
   },
 };
 
-/** The attribute pattern of a tag: `name` alone or `name="value"`; values never hold quotes. */
-const ATTRIBUTES = String.raw`((?:\s+[A-Za-z]+(?:="[^"]*")?)*)\s*`;
-const ATTRIBUTE = /([A-Za-z]+)(?:="([^"]*)")?/g;
+/**
+ * The attribute pattern of a tag: `name` alone or `name="value"`; values never hold quotes. The
+ * one exception is the old image form `src={foto}` with an `import` line, kept as it was written.
+ */
+const ATTRIBUTES = String.raw`((?:\s+[A-Za-z]+(?:="[^"]*"|=\{[A-Za-z_$][\w$]*\})?)*)\s*`;
+const ATTRIBUTE = /([A-Za-z]+)(?:="([^"]*)"|=(\{[A-Za-z_$][\w$]*\}))?/g;
+/** An imported image's name in braces, as the old form writes it. */
+const IMPORTED = /^\{[A-Za-z_$][\w$]*\}$/;
 
 function attributeField(name: string, attribute: BodyAttribute): BlockField {
   const widget =
@@ -91,7 +97,8 @@ export function blockFields(component: BodyComponentName): BlockField[] {
 /** Attributes written in a tag, as form values. */
 export function parseAttributes(text: string): BlockData {
   const data: BlockData = {};
-  for (const [, name = '', value] of text.matchAll(ATTRIBUTE)) data[name] = value ?? true;
+  for (const [, name = '', value, imported] of text.matchAll(ATTRIBUTE))
+    data[name] = value ?? imported ?? true;
   return data;
 }
 
@@ -106,6 +113,7 @@ export function writeAttributes(component: BodyComponentName, data: BlockData): 
       const value = data[name];
       if (attribute.kind === 'flag') return value === true || value === 'true' ? ` ${name}` : '';
       if (typeof value !== 'string' || value.trim() === '') return '';
+      if (attribute.kind === 'image' && IMPORTED.test(value)) return ` ${name}=${value}`;
       const text =
         attribute.kind === 'image' && !value.startsWith('./') ? `./${value}` : value.trim();
       return ` ${name}=${quoted(text)}`;
@@ -115,7 +123,7 @@ export function writeAttributes(component: BodyComponentName, data: BlockData): 
 
 /** How the web editor recognises, reads and writes one component. */
 export interface BodyBlock {
-  id: BodyComponentName;
+  id: BodyComponentName | typeof BODY_NOTE.id;
   label: string;
   fields: BlockField[];
   pattern: RegExp;
@@ -190,7 +198,27 @@ function galeri(): BodyBlock {
   };
 }
 
-/** Every body component as a block, in the order of bodyComponents.ts. */
-export const BODY_BLOCKS: readonly BodyBlock[] = (
-  Object.keys(BODY_COMPONENTS) as BodyComponentName[]
-).map((id) => (id === 'Gambar' ? gambar() : id === 'Galeri' ? galeri() : withContent(id)));
+/** A note to other editors, kept as MDX's comment; its text may not close the comment early. */
+function note(): BodyBlock {
+  return {
+    id: BODY_NOTE.id,
+    label: BODY_NOTE.label,
+    fields: [
+      { name: 'isi', label: 'Catatan', widget: 'text', required: true, hint: BODY_NOTE.doc },
+    ],
+    pattern: /^\{\/\*([\s\S]*?)\*\/\}/,
+    fromBlock: (match) => ({ isi: (match[1] ?? '').trim() }),
+    toBlock: (data) =>
+      `{/* ${String(data.isi ?? '')
+        .trim()
+        .replaceAll('*/', '* /')} */}`,
+  };
+}
+
+/** Every body component as a block, in the order of bodyComponents.ts, then the editors' note. */
+export const BODY_BLOCKS: readonly BodyBlock[] = [
+  ...(Object.keys(BODY_COMPONENTS) as BodyComponentName[]).map((id) =>
+    id === 'Gambar' ? gambar() : id === 'Galeri' ? galeri() : withContent(id),
+  ),
+  note(),
+];

@@ -8,6 +8,7 @@ import { BODY_BLOCKS } from './bodyBlocks.ts';
 import type { DecapCms, ImmutableMap } from './decap.ts';
 import { LOCALE_ID } from './localeId.ts';
 import { emptyPaths } from './pruneEmpty.ts';
+import { remarkMdxText } from './remarkMdxText.ts';
 import { BLOCK_PREVIEWS, entryPreview } from './previews.ts';
 
 const COLLECTIONS = ['berita', 'program', 'kisah', 'halaman'];
@@ -38,6 +39,7 @@ for (const block of BODY_BLOCKS) {
       preview(data, (path) => String(getAsset(path) ?? '')),
   });
 }
+cms.registerRemarkPlugin(remarkMdxText);
 cms.registerPreviewStyle(siteStylesheet);
 const h = window.h;
 if (h) for (const name of COLLECTIONS) cms.registerPreviewTemplate(name, entryPreview(name, h));

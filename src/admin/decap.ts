@@ -27,6 +27,7 @@ export interface DecapCms {
   registerLocale(name: string, phrases: unknown): void;
   registerEditorComponent(component: Record<string, unknown>): void;
   registerPreviewStyle(url: string): void;
+  registerRemarkPlugin(plugin: () => void): void;
   registerPreviewTemplate(collection: string, component: (props: PreviewProps) => unknown): void;
   registerEventListener(listener: {
     name: 'preSave';

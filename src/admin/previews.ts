@@ -3,9 +3,9 @@
  * stylesheet and the class names of src/layouts/EntryLayout.astro and src/components/mdx/, so that
  * headings, images with captions, the key-facts box and the "Contoh" label look as they will.
  */
-import { BODY_COMPONENTS, type BodyComponentName } from '../lib/content/bodyComponents.ts';
+import { BODY_NOTE } from '../lib/content/bodyComponents.ts';
 import { COLLECTIONS, PROGRAM_CATEGORY_LABEL } from '../lib/labels.ts';
-import type { BlockData } from './bodyBlocks.ts';
+import type { BlockData, BodyBlock } from './bodyBlocks.ts';
 import type { CreateElement, PreviewProps } from './decap.ts';
 
 const escape = (text: unknown) =>
@@ -30,39 +30,40 @@ function figure(data: BlockData, asset: AssetUrl): string {
 }
 
 /** How each body component looks in the preview, as HTML from its form values. */
-export const BLOCK_PREVIEWS: Record<
-  BodyComponentName,
-  (data: BlockData, asset: AssetUrl) => string
-> = {
-  Gambar: figure,
-  Kutipan: (data) =>
-    `<figure class="not-prose my-8 border-l-4 border-pala-500 pl-5"><blockquote class="font-serif text-xl leading-relaxed text-laut-900 sm:text-2xl dark:text-white">${escape(
-      data.isi,
-    )}</blockquote>${
-      data.sumber ? `<figcaption class="${CAPTION}">— ${escape(data.sumber)}</figcaption>` : ''
-    }</figure>`,
-  FaktaKunci: (data) => {
-    const items = String(data.isi ?? '')
-      .split('\n')
-      .map((line) => line.replace(/^\s*[-*]\s+/, '').trim())
-      .filter(Boolean)
-      .map((line) => `<li>${escape(line)}</li>`)
-      .join('');
-    return `<aside class="my-8 rounded-lg border border-karang-500 bg-karang-500/5 p-5 dark:bg-karang-500/10 [&_ul]:my-2"><p class="not-prose text-sm font-bold uppercase tracking-wide text-karang-700 dark:text-karang-300">${escape(
-      data.judul || 'Fakta kunci',
-    )}</p><ul>${items}</ul></aside>`;
-  },
-  Galeri: (data, asset) => {
-    const images = Array.isArray(data.gambar) ? data.gambar : [];
-    return `<section class="not-prose my-8">${
-      data.judul
-        ? `<p class="mb-3 font-bold text-laut-900 dark:text-white">${escape(data.judul)}</p>`
-        : ''
-    }<div class="grid gap-4 sm:grid-cols-2 [&_figure]:my-0">${images
-      .map((image) => figure(image, asset))
-      .join('')}</div></section>`;
-  },
-};
+export const BLOCK_PREVIEWS: Record<BodyBlock['id'], (data: BlockData, asset: AssetUrl) => string> =
+  {
+    // Readers never see a note; the preview shows it muted, so the editor knows it is there.
+    [BODY_NOTE.id]: (data) =>
+      `<p class="not-prose my-4 text-sm italic text-slate-600">${escape(BODY_NOTE.label)}: ${escape(data.isi)}</p>`,
+    Gambar: figure,
+    Kutipan: (data) =>
+      `<figure class="not-prose my-8 border-l-4 border-pala-500 pl-5"><blockquote class="font-serif text-xl leading-relaxed text-laut-900 sm:text-2xl dark:text-white">${escape(
+        data.isi,
+      )}</blockquote>${
+        data.sumber ? `<figcaption class="${CAPTION}">— ${escape(data.sumber)}</figcaption>` : ''
+      }</figure>`,
+    FaktaKunci: (data) => {
+      const items = String(data.isi ?? '')
+        .split('\n')
+        .map((line) => line.replace(/^\s*[-*]\s+/, '').trim())
+        .filter(Boolean)
+        .map((line) => `<li>${escape(line)}</li>`)
+        .join('');
+      return `<aside class="my-8 rounded-lg border border-karang-500 bg-karang-500/5 p-5 dark:bg-karang-500/10 [&_ul]:my-2"><p class="not-prose text-sm font-bold uppercase tracking-wide text-karang-700 dark:text-karang-300">${escape(
+        data.judul || 'Fakta kunci',
+      )}</p><ul>${items}</ul></aside>`;
+    },
+    Galeri: (data, asset) => {
+      const images = Array.isArray(data.gambar) ? data.gambar : [];
+      return `<section class="not-prose my-8">${
+        data.judul
+          ? `<p class="mb-3 font-bold text-laut-900 dark:text-white">${escape(data.judul)}</p>`
+          : ''
+      }<div class="grid gap-4 sm:grid-cols-2 [&_figure]:my-0">${images
+        .map((image) => figure(image, asset))
+        .join('')}</div></section>`;
+    },
+  };
 
 const EYEBROW: Record<string, string> = {
   berita: COLLECTIONS.berita.label,
@@ -146,6 +147,3 @@ export function entryPreview(collection: string, h: CreateElement) {
     );
   };
 }
-
-/** Names of the components, for the preview's registration. */
-export const PREVIEWED_COMPONENTS = Object.keys(BODY_COMPONENTS) as BodyComponentName[];

@@ -4,7 +4,7 @@
  * editor because the schema has it, its limits are the schema's, and its label and hint are the
  * guide's words. Nothing here repeats a rule; `config.test.ts` fails when the two drift.
  */
-import { BODY_COMPONENTS } from '../content/bodyComponents.ts';
+import { BODY_COMPONENTS, BODY_NOTE } from '../content/bodyComponents.ts';
 import { describeFields, DESCRIBING_TOOLS, type FieldShape } from '../content/schemaFields.ts';
 import { SCHEMAS, type CollectionId } from '../content/schemas.ts';
 import { COLLECTIONS, PROGRAM_CATEGORY_LABEL, PROGRAM_STATUS_LABEL } from '../labels.ts';
@@ -181,7 +181,7 @@ function bodyField(): DecapField {
       'bulleted-list',
       'numbered-list',
     ],
-    editor_components: Object.keys(BODY_COMPONENTS),
+    editor_components: [...Object.keys(BODY_COMPONENTS), BODY_NOTE.id],
   };
 }
 

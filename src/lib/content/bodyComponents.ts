@@ -54,7 +54,7 @@ export const BODY_COMPONENTS = {
         max: 200,
       },
       caption: {
-        label: 'Keterangan',
+        label: 'Keterangan gambar',
         doc: 'Keterangan di bawah gambar (paling banyak 200 karakter).',
         max: 200,
       },
@@ -117,3 +117,13 @@ export const isBodyComponent = (name: string): name is BodyComponentName =>
 
 /** Image files astro:assets optimises; the bytes must agree (see `imageFile.ts`). */
 export const BODY_IMAGE_PATH = /^(?:\.\/)?(?![./])[^\\:?#]*\.(?:jpe?g|png|webp|avif)$/i;
+
+/**
+ * A note to other editors, written `{/* … *\/}`: MDX's comment, never shown to readers. The web
+ * editor offers it as a block of its own, so that such notes survive editing there.
+ */
+export const BODY_NOTE = {
+  id: 'Catatan',
+  label: 'Catatan untuk editor',
+  doc: 'Catatan untuk sesama editor; tidak tampil di halaman.',
+} as const;
