@@ -134,6 +134,20 @@ function widgetFor(
   }
 }
 
+/**
+ * What the form says under a field: the guide's meaning, plus its limits where they are counts
+ * or formats an editor types against. For switches, dates, choices and groups the limits only
+ * describe how the value is written in the file, which the form does for the editor.
+ */
+function hint(shape: FieldShape, doc: GuideField): string {
+  const typed =
+    shape.kind === 'text' ||
+    shape.kind === 'number' ||
+    shape.kind === 'image' ||
+    (shape.kind === 'list' && shape.item?.kind === 'text');
+  return typed ? `${doc.meaning} ${doc.limits}` : doc.meaning;
+}
+
 /** The Decap field for one schema field; `within` is `false` inside an optional group. */
 function decapField(
   shape: FieldShape,
@@ -149,7 +163,7 @@ function decapField(
   const field: DecapField = {
     name: shape.name,
     label: doc.label,
-    hint: `${doc.meaning} ${doc.limits}`,
+    hint: hint(shape, doc),
     required,
     ...widgetFor(shape, doc, settings, required),
   };
@@ -217,7 +231,9 @@ function collectionConfig(name: CollectionId, settings: CmsSettings): Record<str
     media_folder: '',
     public_folder: '',
     create: labels.create,
-    delete: labels.create,
+    // Deleting a published entry would commit straight to main, past the pull-request check and
+    // breaking links to it; editors unpublish with "Draf" instead. Drafts can still be deleted.
+    delete: false,
     summary: '{{title}}',
     sortable_fields: fields.some((field) => field.name === 'publishDate')
       ? ['publishDate', 'title']
@@ -226,18 +242,32 @@ function collectionConfig(name: CollectionId, settings: CmsSettings): Record<str
   };
 }
 
+/** What the editor's commits say, in the language of the people who read the history. */
+const COMMIT_MESSAGES = {
+  create: 'Tambah {{collection}}: {{path}}',
+  update: 'Ubah {{collection}}: {{path}}',
+  delete: 'Hapus {{collection}}: {{path}}',
+  uploadMedia: 'Unggah berkas {{path}}',
+  deleteMedia: 'Hapus berkas {{path}}',
+  openAuthoring: '{{message}}',
+};
+
 /** The `backend` part: GitHub when the repository is known, else only this computer. */
 function backend(settings: CmsSettings): Record<string, unknown> {
   if (!settings.repository)
-    return { name: 'proxy', proxy_url: LOCAL_SERVER_URL, branch: settings.branch };
+    return {
+      name: 'proxy',
+      proxy_url: LOCAL_SERVER_URL,
+      branch: settings.branch,
+      commit_messages: COMMIT_MESSAGES,
+    };
   return {
     name: 'github',
     repo: settings.repository,
     branch: settings.branch,
     ...(settings.authUrl && { base_url: settings.authUrl }),
     ...(settings.authEndpoint && { auth_endpoint: settings.authEndpoint }),
-    // Pull requests opened for review get this label, so the content check runs on them.
-    cms_label_prefix: 'decap/',
+    commit_messages: COMMIT_MESSAGES,
   };
 }
 
@@ -252,7 +282,6 @@ export function cmsConfig(settings: CmsSettings): Record<string, unknown> {
     publish_mode: 'editorial_workflow',
     locale: 'id',
     site_url: '/',
-    display_url: '/',
     logo_url: '/favicon.svg',
     media_folder: 'content',
     show_preview_links: false,
