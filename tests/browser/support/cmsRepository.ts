@@ -1,5 +1,5 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { cp, mkdir, rm } from 'node:fs/promises';
+import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -121,4 +121,76 @@ export function policyViolations(page: Page): Promise<string[]> {
   return page.evaluate(
     () => (window as unknown as { policyViolations: string[] }).policyViolations,
   );
+}
+
+/**
+ * Opens an existing entry in the editor and changes it the smallest way an editor would: the
+ * title edited and put back, a space typed at the start of the first paragraph (which makes
+ * Decap write the whole body again from its rich-text form; Markdown ignores it). Saves when Decap sees a change; returns whether
+ * it did. The page is reloaded first: Decap keeps the previous entry's form across address changes.
+ */
+export async function touchAndSave(
+  page: Page,
+  origin: string,
+  collection: string,
+  id: string,
+): Promise<boolean> {
+  await page.goto(`${origin}/admin/#/collections/${collection}/entries/${id}/index`);
+  await page.reload();
+  const title = page.locator('input[id^="title-field-"]');
+  await title.waitFor();
+  const value = await title.inputValue();
+  await title.fill(`${value} `);
+  await title.fill(value);
+  // Prose, not the `import` line of the old image form, which a space would turn into text.
+  const firstParagraph = page
+    .locator('[data-slate-editor="true"] p')
+    .filter({ hasNotText: /^import\s/ })
+    .first();
+  if ((await firstParagraph.count()) > 0) {
+    await firstParagraph.click({ position: { x: 1, y: 4 } });
+    await page.keyboard.type(' ');
+  }
+  const save = page.getByRole('button', { name: 'Simpan' });
+  if (!(await save.isEnabled())) return false;
+  const persisted = page.waitForResponse(
+    (response) =>
+      response.url() === LOCAL_SERVER_URL &&
+      (response.request().postData() ?? '').includes('"persistEntry"'),
+  );
+  await save.click();
+  const response = await persisted;
+  if (!response.ok()) throw new Error(`${collection}/${id}: decap-server menolak penyimpanan.`);
+  await page.getByText('Entri tersimpan').first().waitFor();
+  return true;
+}
+
+/**
+ * The content as the editor left it: `main`, with every entry saved on its own branch (Decap's
+ * editorial workflow) laid over it, copied to `target`.
+ */
+export async function contentWithBranches(
+  repository: CmsRepository,
+  target: string,
+): Promise<void> {
+  await rm(target, { recursive: true, force: true });
+  await cp(path.join(repository.dir, 'content'), target, { recursive: true });
+  const branches = (await repository.git('branch', '--format=%(refname:short)'))
+    .split('\n')
+    .filter((branch) => branch.startsWith('cms/'));
+  for (const branch of branches) {
+    const changed = (await repository.git('diff', '--name-only', `main...${branch}`))
+      .split('\n')
+      .filter((file) => file.startsWith('content/'));
+    for (const file of changed) {
+      const bytes = await run('git', ['show', `${branch}:${file}`], {
+        cwd: repository.dir,
+        encoding: 'buffer',
+        maxBuffer: 64 * 1024 * 1024,
+      });
+      const destination = path.join(target, path.relative('content', file));
+      await mkdir(path.dirname(destination), { recursive: true });
+      await writeFile(destination, bytes.stdout);
+    }
+  }
 }

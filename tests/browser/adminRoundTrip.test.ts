@@ -1,0 +1,111 @@
+/**
+ * Saving an entry in the web editor must not change what readers see. Every entry of the real
+ * content and of the good fixture is opened, touched the smallest way and saved, through the
+ * built editor and a real decap-server; then the saved content is built and each entry's page
+ * compared with the page built from the original files.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'node-html-parser';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import {
+  buildSite,
+  DIST,
+  FIXTURE_REPOSITORY,
+  GOOD_DIST,
+  GOOD_SITE,
+  OUT,
+  ROOT,
+} from '../setup/sites.ts';
+import { launchChromium } from './chromium.ts';
+import {
+  cmsRepository,
+  contentWithBranches,
+  openEditor,
+  touchAndSave,
+  type CmsRepository,
+} from './support/cmsRepository.ts';
+
+const SITES = [
+  {
+    name: 'fixture',
+    source: GOOD_SITE,
+    origin: inject('fixtureUrl'),
+    dist: GOOD_DIST,
+    env: { SITE_REPOSITORY_URL: FIXTURE_REPOSITORY },
+  },
+  {
+    name: 'konten',
+    source: path.join(ROOT, 'content'),
+    origin: inject('siteUrl'),
+    dist: DIST,
+    env: {},
+  },
+];
+
+/** `collection/id` of every entry folder, as the editor lists them. */
+function entriesOf(source: string): string[] {
+  return readdirSync(source, { withFileTypes: true })
+    .filter((collection) => collection.isDirectory())
+    .flatMap((collection) =>
+      readdirSync(path.join(source, collection.name))
+        .filter((id) => existsSync(path.join(source, collection.name, id, 'index.mdx')))
+        .map((id) => `${collection.name}/${id}`),
+    );
+}
+
+/** Where an entry is published; standing pages sit at the top level. */
+const pageOf = (entry: string) =>
+  entry.startsWith('halaman/')
+    ? `${entry.slice('halaman/'.length)}/index.html`
+    : `${entry}/index.html`;
+
+/** The main content of a built page, with the content folder's path (in edit links) neutralised. */
+function mainOf(dist: string, entry: string, contentDir: string): string | undefined {
+  const file = path.join(dist, pageOf(entry));
+  if (!existsSync(file)) return undefined;
+  const main = parse(readFileSync(file, 'utf8')).querySelector('main')?.outerHTML ?? '';
+  return main.replaceAll(path.relative(ROOT, contentDir).replace(/\\/g, '/'), 'KONTEN');
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe.each(SITES)(
+  '$name: menyimpan setiap entri di editor web',
+  ({ name, source, origin, dist, env }) => {
+    let repository: CmsRepository;
+    let page: Page;
+    const entries = entriesOf(source);
+
+    beforeAll(async () => {
+      repository = await cmsRepository(`pulang-pergi-${name}`, source);
+      page = await openEditor(browser, origin, repository);
+    });
+    afterAll(async () => {
+      await page?.close();
+      await repository?.close();
+    });
+
+    it.each(entries)('%s terbuka dan tersimpan', async (entry) => {
+      const [collection = '', id = ''] = entry.split('/');
+      await touchAndSave(page, origin, collection, id);
+    });
+
+    it('halaman setiap entri sama persis dengan sebelum disimpan', async () => {
+      const content = path.join(OUT, 'cms', `pulang-pergi-${name}-konten`);
+      const out = path.join(OUT, 'cms', `pulang-pergi-${name}-dist`);
+      await contentWithBranches(repository, content);
+      const { code, output } = await buildSite(content, out, env);
+      expect(code, output).toBe(0);
+      for (const entry of entries)
+        expect(mainOf(out, entry, content), entry).toBe(mainOf(dist, entry, source));
+    }, 300_000);
+  },
+);
