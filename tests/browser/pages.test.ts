@@ -1,17 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { sitemapPaths, templatePaths, UNKNOWN_PATH } from '../../scripts/lib/pages.mjs';
 import { DIST } from '../setup/sites.ts';
+import { axeViolations } from './axe.ts';
 import { launchChromium } from './chromium.ts';
-
-const AXE_SOURCE = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
-/** WCAG 2.0, 2.1 and 2.2, levels A and AA. No rule is disabled. */
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 const siteUrl = inject('siteUrl');
 /** The sitemap, read once; generic checks run on every page, template checks on one of each. */
@@ -68,24 +60,6 @@ async function visit(
     await Promise.all([...document.images].map((img) => img.decode().catch(() => undefined)));
   });
   return { page, status: response?.status(), foreign, problems };
-}
-
-/** axe over the whole document with the WCAG 2.0–2.2 A and AA rules. */
-async function axeViolations(page: Page) {
-  await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async (tags) => {
-    const result = await (window as unknown as { axe: typeof import('axe-core') }).axe.run(
-      document,
-      {
-        runOnly: { type: 'tag', values: tags },
-      },
-    );
-    return result.violations.map((violation) => ({
-      id: violation.id,
-      help: violation.help,
-      targets: violation.nodes.map((node) => node.target.join(' ')).slice(0, 5),
-    }));
-  }, AXE_TAGS);
 }
 
 describe('setiap halaman di peramban sungguhan (Chromium)', () => {

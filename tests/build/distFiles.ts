@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { firstPageOf } from '../../scripts/lib/pages.mjs';
+import { ADMIN_PATH } from '../../src/lib/securityHeaders.ts';
 
 /** Every file under `dir`, as paths relative to it with forward slashes. */
 export function listFiles(dir: string): string[] {
@@ -20,9 +21,13 @@ export interface BuiltPage {
   root: HTMLElement;
 }
 
+/**
+ * Every page readers get. The web editor under /admin/ is the editors' tool, a third-party
+ * application with its own policy; tests/build/webEditor.test.ts and the browser tests check it.
+ */
 export function readPages(dir: string): BuiltPage[] {
   return listFiles(dir)
-    .filter((file) => file.endsWith('.html'))
+    .filter((file) => file.endsWith('.html') && !`/${file}`.startsWith(ADMIN_PATH))
     .map((file) => {
       const html = readFileSync(path.join(dir, file), 'utf8');
       const url = `/${file.replace(/index\.html$/, '').replace(/\.html$/, '')}`;
