@@ -281,7 +281,6 @@ export function cmsConfig(settings: CmsSettings): Record<string, unknown> {
     // Drafts become branches and pull requests, so every article passes the content check.
     publish_mode: 'editorial_workflow',
     locale: 'id',
-    site_url: '/',
     logo_url: '/favicon.svg',
     media_folder: 'content',
     show_preview_links: false,
