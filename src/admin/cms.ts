@@ -29,6 +29,18 @@ function loadDecap(): Promise<DecapCms> {
 
 type Editable = ImmutableMap & { deleteIn(path: (string | number)[]): Editable };
 
+/**
+ * Hosts that send no headers (GitHub Pages) cannot forbid framing; a page that frames the editor
+ * could trick a signed-in editor into clicks. Framed, the editor does not start.
+ */
+function refuseFraming(): void {
+  if (window.top === window.self) return;
+  document.body.textContent =
+    'Editor web tidak dapat dibuka di dalam bingkai halaman lain. Buka alamatnya langsung.';
+  throw new Error('Editor web dimuat di dalam bingkai; Decap tidak dijalankan.');
+}
+
+refuseFraming();
 const cms = await loadDecap();
 cms.registerLocale('id', LOCALE_ID);
 for (const block of BODY_BLOCKS) {

@@ -202,4 +202,23 @@ describe('situs tanpa _headers (seperti di GitHub Pages): CSP dari tag meta', ()
       await page.close();
     }
   });
+
+  it('editor web tidak berjalan di dalam bingkai situs lain, walau tanpa frame-ancestors', async () => {
+    await writeFile(
+      path.join(FOREIGN_DIR, 'bingkai.html'),
+      `<!doctype html><title>Bingkai</title><iframe src="${site.url}/admin/"></iframe>`,
+    );
+    const page = await browser.newPage();
+    try {
+      await page.goto(`${foreign.url}/bingkai.html`);
+      const frame = page.frameLocator('iframe');
+      await expect
+        .poll(() => frame.locator('body').innerText())
+        .toContain('tidak dapat dibuka di dalam bingkai');
+      const editor = page.frames().find((candidate) => candidate.url().includes('/admin/'));
+      expect(await editor?.evaluate(() => 'CMS' in window)).toBe(false);
+    } finally {
+      await page.close();
+    }
+  });
 });
