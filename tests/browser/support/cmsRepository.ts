@@ -74,6 +74,11 @@ export async function cmsRepository(name: string, contentSource: string): Promis
         BIND_HOST: '127.0.0.1',
         PORT: String(port),
         LOG_LEVEL: 'info',
+        // decap-server commits as the machine's Git user; a fresh CI machine has none.
+        GIT_AUTHOR_NAME: 'Editor Uji',
+        GIT_AUTHOR_EMAIL: 'editor@contoh.invalid',
+        GIT_COMMITTER_NAME: 'Editor Uji',
+        GIT_COMMITTER_EMAIL: 'editor@contoh.invalid',
       },
     },
   );
