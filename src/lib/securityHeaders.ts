@@ -50,36 +50,30 @@ const DIRECTIVES: readonly Directive[] = [
  * pages. On GitHub's backend Decap also polls www.githubstatus.com; that request is refused on
  * purpose (Decap carries on without the status banner).
  */
-const ADMIN_DIRECTIVES: readonly Directive[] = [
-  { name: 'default-src', sources: ["'self'"] },
+const ADMIN_SOURCES: Readonly<Record<string, readonly string[]>> = {
   // Decap validates its configuration with ajv, which compiles each schema with new Function().
-  { name: 'script-src', sources: ["'self'", "'unsafe-eval'"] },
+  'script-src': ["'self'", "'unsafe-eval'"],
   // Decap styles its interface with emotion, which writes <style> elements at run time.
-  { name: 'style-src', sources: ["'self'", "'unsafe-inline'"] },
+  'style-src': ["'self'", "'unsafe-inline'"],
   // An image chosen for upload is previewed from its blob: address before it is saved; GitHub
   // serves the signed-in editor's avatar.
-  { name: 'img-src', sources: ["'self'", 'blob:', 'https://avatars.githubusercontent.com'] },
-  { name: 'font-src', sources: ["'self'"] },
+  'img-src': ["'self'", 'blob:', 'https://avatars.githubusercontent.com'],
   // The GitHub API holds the content; decap-server on the editor's own computer (npm run cms)
   // is reached only when the editor itself runs on 127.0.0.1 or localhost (config.ts). An image
   // chosen for upload is read back from its blob: address when the entry is saved.
-  {
-    name: 'connect-src',
-    sources: [
-      "'self'",
-      'blob:',
-      'https://api.github.com',
-      'http://127.0.0.1:8081',
-      'http://localhost:8081',
-    ],
-  },
-  { name: 'worker-src', sources: ["'self'"] },
-  { name: 'manifest-src', sources: ["'self'"] },
-  { name: 'object-src', sources: ["'none'"] },
-  { name: 'base-uri', sources: ["'self'"] },
-  { name: 'form-action', sources: ["'self'"] },
-  { name: 'frame-ancestors', sources: ["'none'"], headerOnly: true },
-];
+  'connect-src': [
+    "'self'",
+    'blob:',
+    'https://api.github.com',
+    'http://127.0.0.1:8081',
+    'http://localhost:8081',
+  ],
+};
+
+const ADMIN_DIRECTIVES: readonly Directive[] = DIRECTIVES.map((directive) => ({
+  ...directive,
+  sources: ADMIN_SOURCES[directive.name] ?? directive.sources,
+}));
 
 /** Which policy: readers' pages, or the web editor at /admin/. */
 export type PolicyArea = 'site' | 'admin';
