@@ -27,7 +27,13 @@ import {
   type CmsRepository,
 } from './support/cmsRepository.ts';
 
-const SITES = [
+const SITES: {
+  name: string;
+  source: string;
+  origin: string;
+  dist: string;
+  env: Record<string, string>;
+}[] = [
   {
     name: 'fixture',
     source: GOOD_SITE,

@@ -2,6 +2,8 @@ import { describe, expect, inject, it } from 'vitest';
 import { DIST } from '../setup/sites.ts';
 import { listFiles } from '../build/distFiles.ts';
 import {
+  ADMIN_PATH,
+  ADMIN_SECURITY_HEADERS,
   contentSecurityPolicy,
   IMMUTABLE_CACHE,
   REFERRER_POLICY,
@@ -14,22 +16,24 @@ const htmlPaths = listFiles(DIST)
   .filter((file) => file.endsWith('.html'))
   .map((file) => `/${file.replace(/index\.html$/, '')}`);
 
+const isEditor = (pathname: string) => pathname.startsWith(ADMIN_PATH);
+
 /** What must open every page: the policy governs only markup after it, so nothing may precede it. */
-const HEAD_START =
+const headStart = (pathname: string) =>
   '<head><meta charset="utf-8">' +
-  `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy('meta')}">` +
+  `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy('meta', isEditor(pathname) ? 'admin' : 'site')}">` +
   `<meta name="referrer" content="${REFERRER_POLICY}">`;
 
 describe('header keamanan dan cache dari dist/_headers', () => {
   it.each(htmlPaths)('%s', async (pathname) => {
     const response = await fetch(siteUrl + pathname);
     expect(response.status).toBe(200);
-    for (const [name, value] of SECURITY_HEADERS) expect(response.headers.get(name)).toBe(value);
+    const expected = isEditor(pathname) ? ADMIN_SECURITY_HEADERS : SECURITY_HEADERS;
+    for (const [name, value] of expected) expect(response.headers.get(name)).toBe(value);
     expect(response.headers.get('cache-control')).toBe(REVALIDATE_CACHE);
     const html = await response.text();
-    expect(html.slice(html.indexOf('<head>'), html.indexOf('<head>') + HEAD_START.length)).toBe(
-      HEAD_START,
-    );
+    const start = headStart(pathname);
+    expect(html.slice(html.indexOf('<head>'), html.indexOf('<head>') + start.length)).toBe(start);
   });
 
   it('aset berhash di /_astro/ disimpan setahun tanpa revalidasi', async () => {

@@ -3,7 +3,7 @@ import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import type { Browser, Page } from 'playwright-core';
+import type { APIResponse, Browser, Page, Route } from 'playwright-core';
 import { LOCAL_SERVER_URL } from '../../../src/lib/cms/config.ts';
 import { OUT, ROOT } from '../../setup/sites.ts';
 
@@ -94,6 +94,20 @@ export async function cmsRepository(name: string, contentSource: string): Promis
 }
 
 /**
+ * Passes a request on to decap-server. Its HTTP server closes idle connections after five
+ * seconds; a request sent on such a connection as it closes fails with ECONNRESET before the
+ * server read it, so it is sent again.
+ */
+async function forward(route: Route, url: string, attempts = 3): Promise<APIResponse> {
+  try {
+    return await route.fetch({ url });
+  } catch (error) {
+    if (attempts <= 1 || !String(error).includes('ECONNRESET')) throw error;
+    return forward(route, url, attempts - 1);
+  }
+}
+
+/**
  * Opens the built editor at `origin`/admin/ and signs in to the local backend. The editor's
  * configuration names decap-server's usual address (and its policy allows only that), so the page's
  * requests to it are passed to this test's own server on a free port.
@@ -112,8 +126,7 @@ export async function openEditor(
     );
   });
   await page.route(LOCAL_SERVER_URL, async (route) => {
-    const response = await route.fetch({ url: repository.serverUrl });
-    await route.fulfill({ response });
+    await route.fulfill({ response: await forward(route, repository.serverUrl) });
   });
   await page.goto(`${origin}/admin/`);
   await page.getByRole('button', { name: 'Masuk' }).click();
