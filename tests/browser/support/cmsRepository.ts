@@ -145,7 +145,8 @@ export function policyViolations(page: Page): Promise<string[]> {
  * Opens an existing entry in the editor and changes it the smallest way an editor would: the
  * title edited and put back, a space typed at the start of the first paragraph (which makes
  * Decap write the whole body again from its rich-text form; Markdown ignores it). Saves when Decap sees a change; returns whether
- * it did. The page is reloaded first: Decap keeps the previous entry's form across address changes.
+ * it did. The entry is opened from its collection's list, as an editor does: going straight from
+ * one entry's address to another's keeps the previous entry's form.
  */
 export async function touchAndSave(
   page: Page,
@@ -153,8 +154,8 @@ export async function touchAndSave(
   collection: string,
   id: string,
 ): Promise<boolean> {
-  await page.goto(`${origin}/admin/#/collections/${collection}/entries/${id}/index`);
-  await page.reload();
+  await page.goto(`${origin}/admin/#/collections/${collection}`);
+  await page.locator(`a[href$="/collections/${collection}/entries/${id}/index"]`).click();
   const title = page.locator('input[id^="title-field-"]');
   await title.waitFor();
   const value = await title.inputValue();
