@@ -7,6 +7,7 @@ import siteStylesheet from '../styles/global.css?url';
 import { BODY_BLOCKS } from './bodyBlocks.ts';
 import type { DecapCms, ImmutableMap } from './decap.ts';
 import { LOCALE_ID } from './localeId.ts';
+import { dataProblems, isCollectionId } from '../lib/content/dataProblems.ts';
 import { emptyPaths } from './pruneEmpty.ts';
 import { remarkMdxText } from './remarkMdxText.ts';
 import { BLOCK_PREVIEWS, entryPreview } from './previews.ts';
@@ -55,11 +56,24 @@ cms.registerRemarkPlugin(remarkMdxText);
 cms.registerPreviewStyle(siteStylesheet);
 const h = window.h;
 if (h) for (const name of COLLECTIONS) cms.registerPreviewTemplate(name, entryPreview(name, h));
+/**
+ * Before saving: empty fields go, then the collection's frontmatter rules run, so that an entry
+ * `npm run periksa` would refuse (a story showing a person without recorded consent, say) is not
+ * saved at all; Decap shows the same Indonesian message as periksa.
+ */
 cms.registerEventListener({
   name: 'preSave',
   handler: ({ entry }) => {
     const data = entry.get('data') as Editable;
-    return emptyPaths(data.toJS()).reduce((kept, path) => kept.deleteIn(path), data);
+    const kept = emptyPaths(data.toJS()).reduce((result, path) => result.deleteIn(path), data);
+    const collection = String(entry.get('collection'));
+    const { body: _body, ...fields } = kept.toJS() as Record<string, unknown>;
+    const problems = isCollectionId(collection) ? dataProblems(collection, fields) : [];
+    if (problems.length > 0)
+      throw new Error(
+        problems.map(({ field, problem, fix }) => `${field}: ${problem} ${fix}`).join(' — '),
+      );
+    return kept;
   },
 });
 cms.init();
