@@ -4,6 +4,7 @@
  */
 import { defineCollection, reference, type SchemaContext } from 'astro:content';
 import { contentLoader } from './lib/content/loader.ts';
+import { padananLoader } from './lib/content/padananLoader.ts';
 import {
   beritaSchema,
   halamanSchema,
@@ -28,4 +29,6 @@ export const collections = {
   program: defineCollection({ loader: contentLoader('program', program), schema: program }),
   kisah: defineCollection({ loader: contentLoader('kisah', kisah), schema: kisah }),
   halaman: defineCollection({ loader: contentLoader('halaman', halaman), schema: halaman }),
+  // Equivalent words for the search page (content/padanan.yml), checked by its own loader.
+  padanan: defineCollection({ loader: padananLoader() }),
 };

@@ -19,6 +19,7 @@ import { SCHEMAS, type SchemaTools } from './schemas.ts';
 import { SCAFFOLD_BODY_HINT, SCAFFOLD_HINTS } from './scaffold.ts';
 import { bodyImageFile, type BodyImage } from './bodyPolicy.ts';
 import { checkEntry, type SchemaFactory } from './validateEntry.ts';
+import { checkPadanan, PADANAN_FILE, padananUsedOnSite } from './padanan.ts';
 
 const MB = 1024 * 1024;
 /** Covers are shown up to 1200 px wide; narrower ones look blurred on most phones. */
@@ -275,6 +276,20 @@ function placeholderProblems(entry: Entry): ContentProblem[] {
   );
 }
 
+/** The equivalent-words list, checked as the build checks it, and its words now used by entries. */
+async function padananProblems(
+  root: string,
+  contentDir: string,
+  entries: readonly Entry[],
+): Promise<ContentProblem[]> {
+  const filePath = path.join(root, contentDir, PADANAN_FILE);
+  const raw = await readFile(filePath, 'utf8').catch(() => undefined);
+  if (raw === undefined) return [];
+  const file = path.relative(root, filePath).replace(/\\/g, '/');
+  const checked = checkPadanan(raw, file);
+  return [...checked.problems, ...padananUsedOnSite(checked, file, entries)];
+}
+
 /** Checks every entry under `contentDir` (relative to `root`). */
 export async function checkContent(
   root: string,
@@ -329,6 +344,7 @@ export async function checkContent(
   const published = knownPages(readable.filter((entry) => isPublished(entry, now)));
   const all = knownPages(readable);
   for (const entry of readable) problems.push(...linkProblems(entry, published, all));
+  problems.push(...(await padananProblems(root, contentDir, entries)));
   const statuses = readable
     .filter((entry) => entry.collection !== 'halaman')
     .map((entry) => statusOf(entry, now));
