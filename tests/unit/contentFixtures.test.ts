@@ -201,6 +201,40 @@ const CASES: Record<string, { file: string; expected: string[]; warningOnly?: bo
       'dalam satu baris',
     ],
   },
+  'padanan-garis-miring': {
+    file: 'padanan.yml',
+    expected: [
+      'Baris 6, kolom "padanan": kata "MoU/MOU" memuat tanda / yang tidak dapat dicari.',
+      'Perbaikan: Tulis setiap kata terpisah dengan koma',
+    ],
+  },
+  'padanan-ganda': {
+    file: 'padanan.yml',
+    expected: [
+      'Baris 9, kolom "padanan": kata "napi" sudah ditulis di baris 3',
+      'gabungkan keduanya menjadi satu kelompok',
+    ],
+  },
+  'padanan-tanpa-istilah': {
+    file: 'padanan.yml',
+    expected: [
+      'Baris 5, kolom "istilah": kolom wajib ini belum diisi.',
+      'misalnya istilah: warga binaan',
+    ],
+  },
+  'padanan-tab': {
+    file: 'padanan.yml',
+    expected: ['Baris 3: jarak di awal baris (menjorok) tidak sesuai.', 'Gunakan spasi, bukan tab'],
+  },
+  'padanan-dipakai': {
+    file: 'padanan.yml',
+    expected: [
+      'Baris 6, kolom "padanan": kata "bengkel" di padanan kini dipakai di',
+      'berita/bengkel-las/index.mdx',
+      'Pindahkan "bengkel" dari padanan ke istilah',
+    ],
+    warningOnly: true,
+  },
   'judul-kutip-miring': {
     file: 'berita/terbit/index.mdx',
     expected: [

@@ -3,8 +3,15 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BODY_COMPONENTS } from '../../src/lib/content/bodyComponents.ts';
 import { COLLECTIONS } from '../../src/lib/content/checkContent.ts';
+import {
+  checkPadanan,
+  PADANAN_MESSAGES,
+  UNREADABLE,
+  YAML_MISTAKES,
+} from '../../src/lib/content/padanan.ts';
 import { fieldPaths } from '../../src/lib/content/schemaFields.ts';
 import { ROOT } from '../setup/sites.ts';
+import { guideExplains } from './support/guideMessages.ts';
 
 const guide = readFileSync(path.join(ROOT, 'docs/panduan-editor.md'), 'utf8');
 /** The part of the guide under "## Kolom <koleksi>", up to the next second-level heading. */
@@ -48,4 +55,46 @@ describe('panduan editor mengikuti skema', () => {
     const taught = new Set([...components.matchAll(/^### (\w+)$/gm)].map((match) => match[1]));
     expect([...taught].sort()).toEqual(Object.keys(BODY_COMPONENTS).sort());
   });
+});
+
+describe('panduan editor menjelaskan padanan kata pencarian', () => {
+  const start = guide.indexOf('## Padanan kata pencarian');
+  const text = guide.slice(start, guide.indexOf('\n## ', start + 1));
+
+  it('contoh berkas di panduan lolos pemeriksaan yang sama dengan build', () => {
+    const example = /```yaml\n([\s\S]*?)```/.exec(text)?.[1] ?? '';
+    expect(example).toContain('istilah:');
+    expect(checkPadanan(example, 'content/padanan.yml').problems).toEqual([]);
+  });
+
+  it('setiap kolom kelompok dijelaskan di tabelnya', () => {
+    const documented = [...text.matchAll(/^\| `([a-z]+)`/gm)].map((match) => match[1]);
+    expect(documented).toEqual(['istilah', 'padanan']);
+  });
+
+  /** What each message is built from when an editor makes that mistake. */
+  const SAMPLES: Record<string, unknown[]> = {
+    unknownField: ['padanann'],
+    notWords: ['angka'],
+    badCharacter: ['MoU/MOU', '/'],
+    tooShort: ['n'],
+    tooLong: ['orang yang sedang menjalani masa hukuman'],
+    duplicate: ['napi', 3],
+    usedOnSite: ['rutan', 'content/berita/kunjungan/index.mdx'],
+  };
+
+  it.each(Object.entries(PADANAN_MESSAGES))('pesan %s ada di tabel arti pesan', (name, message) => {
+    const { problem } =
+      typeof message === 'function'
+        ? (message as (...args: unknown[]) => { problem: string })(...(SAMPLES[name] ?? []))
+        : message;
+    expect(guideExplains(problem), problem).toBe(true);
+  });
+
+  it.each([...YAML_MISTAKES, UNREADABLE])(
+    'pesan "$problem" ada di tabel arti pesan',
+    ({ problem }) => {
+      expect(guideExplains(problem), problem).toBe(true);
+    },
+  );
 });
