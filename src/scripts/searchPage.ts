@@ -1,3 +1,14 @@
+import type { PadananGroup } from '../lib/content/padanan.ts';
+import { searchWords } from '../lib/searchWords.ts';
+import {
+  countFilters,
+  expandedSearch,
+  pagesByFilterValue,
+  type FilterCounts,
+  type Outcome,
+} from './searchExpand.ts';
+import { describeSearch, planQuery, type SearchReport, type StatusPart } from './searchQuery.ts';
+import { suggestQueries, type Vocabulary } from './searchSuggest.ts';
 import {
   FILTER_NAMES,
   finishedWords,
@@ -14,11 +25,14 @@ import {
 interface PagefindResultData {
   url: string;
   excerpt: string;
+  /** The page's indexed text; `locations` are the positions of matched words in it. */
+  content: string;
+  locations: number[];
   meta: { title?: string; tanggal?: string; image?: string; image_alt?: string; contoh?: string };
   filters: Record<string, string[]>;
 }
 interface PagefindResponse {
-  results: { id: string; data: () => Promise<PagefindResultData> }[];
+  results: { id: string; score: number; data: () => Promise<PagefindResultData> }[];
   filters: Record<string, Record<string, number>>;
 }
 interface Pagefind {
@@ -32,11 +46,16 @@ interface Pagefind {
   ) => Promise<PagefindResponse | null>;
 }
 
+/** What a search shows: its results, Pagefind's counts when they apply, and what was searched. */
+type Shown = Omit<Outcome<PagefindResultData>, 'report'> & { report?: SearchReport };
+
 /** Wait this long after the last keystroke before searching: fewer wasted searches on slow phones. */
 const TYPING_DELAY_MS = 120;
 const PAGE_SIZE = 10;
 /** Where the index lives after `astro build`; it is not part of the bundle. */
 const PAGEFIND_URL = '/pagefind/pagefind.js';
+/** The indexed words for "Maksud Anda …?" (src/lib/build/searchVocabulary.ts). */
+const VOCABULARY_URL = '/pagefind/kosakata-id.json';
 
 const element = <T extends HTMLElement>(selector: string) => {
   const found = document.querySelector<T>(selector);
@@ -64,6 +83,9 @@ export function startSearchPage(): void {
   const empty = element<HTMLDivElement>('#tanpa-hasil');
   const details = element<HTMLDetailsElement>('#saringan');
   const illustrativeLabel = element<HTMLTemplateElement>('#label-contoh');
+  const resultsHeading = element<HTMLHeadingElement>('#judul-hasil');
+  /** Equivalent words from content/padanan.yml, written into the page at build time. */
+  const groups = JSON.parse(form.dataset.padanan ?? '[]') as PadananGroup[];
   const fieldsets = Object.fromEntries(
     FILTER_NAMES.map((name) => [name, element<HTMLFieldSetElement>(`[data-filter="${name}"]`)]),
   ) as Record<FilterName, HTMLFieldSetElement>;
@@ -76,7 +98,42 @@ export function startSearchPage(): void {
   let typingTimer: number | undefined;
   let filtersRequested = false;
   let siteFilters: Promise<PagefindResponse['filters']> | undefined;
+  let filterPages: ReturnType<typeof pagesByFilterValue> | undefined;
+  let vocabulary: Promise<Vocabulary | undefined> | undefined;
   const pagefindReady = loadPagefind();
+
+  /** The word list is fetched once, and only when a search found nothing. */
+  function loadVocabulary(): Promise<Vocabulary | undefined> {
+    vocabulary ??= fetch(VOCABULARY_URL)
+      .then((response) => (response.ok ? (response.json() as Promise<Vocabulary>) : undefined))
+      .catch(() => undefined);
+    return vocabulary;
+  }
+
+  /** Queries to offer for words that found nothing; none when the word list cannot load. */
+  async function suggestionsFor(report: SearchReport): Promise<string[]> {
+    const missing = new Set(
+      report.notFound.filter((item) => item.equivalents.length === 0).map((item) => item.typed),
+    );
+    if (missing.size === 0) return [];
+    const words = await loadVocabulary();
+    return words ? suggestQueries(searchWords(report.typed), missing, words) : [];
+  }
+
+  /** The status line; a suggestion is a link to its own search, so it also works when opened anew. */
+  function renderStatus(parts: readonly StatusPart[]): void {
+    status.replaceChildren(
+      ...parts.map((part) => {
+        if (typeof part === 'string') return part;
+        const link = document.createElement('a');
+        link.className = 'link';
+        link.href = urlFromState({ ...state, query: part.saran }, location.pathname);
+        link.dataset.saran = part.saran;
+        link.textContent = part.saran;
+        return link;
+      }),
+    );
+  }
 
   /**
    * The filter index (7 KB for 1,000 articles) loads only once the reader can see the filters:
@@ -218,21 +275,40 @@ export function startSearchPage(): void {
     status.textContent = 'Mencari…';
     const filters = pagefindFilters(state);
     // Pagefind returns no filter counts at all when given an empty filter object.
-    const response = await pagefind.search(state.query || null, {
+    const options = {
       ...(Object.keys(filters).length > 0 ? { filters } : {}),
-      ...(state.sort === 'terbaru' ? { sort: { tanggal: 'desc' } } : {}),
-    });
+      ...(state.sort === 'terbaru' ? { sort: { tanggal: 'desc' as const } } : {}),
+    };
+    // Filters alone list every page that carries them; words go through the expansion.
+    const outcome: Shown | null = state.query
+      ? await expandedSearch(pagefind, planQuery(state.query, groups), options)
+      : await pagefind.search(null, options);
     // A newer search started while this one ran; its results win.
-    if (!response || current !== generation) return;
-    pending = response.results;
-    const total = pending.length;
+    if (!outcome || current !== generation) return;
+    const total = outcome.results.length;
+    const report = outcome.report;
+    const suggestions = report && total === 0 ? await suggestionsFor(report) : [];
+    if (current !== generation) return;
+    pending = outcome.results;
     list.replaceChildren();
     await appendResults();
     if (current !== generation) return;
-    if (allFilters) renderFilters(response.filters, allFilters);
+    if (allFilters) renderFilters(await filterCounts(outcome, allFilters), allFilters);
+    if (current !== generation) return;
     empty.hidden = total > 0;
-    const words = state.query ? ` untuk “${state.query}”` : '';
-    status.textContent = total > 0 ? `${total} hasil${words}.` : `Tidak ada hasil${words}.`;
+    if (report) renderStatus(describeSearch(report, total, suggestions));
+    else status.textContent = total > 0 ? `${total} hasil.` : 'Tidak ada hasil.';
+  }
+
+  /** Pagefind's counts when one search is shown as it came; else counted over the merged list. */
+  async function filterCounts(outcome: Shown, all: FilterCounts): Promise<FilterCounts> {
+    if (outcome.filters) return outcome.filters;
+    const pagefind = await pagefindReady;
+    filterPages ??= pagesByFilterValue(pagefind, all);
+    return countFilters(
+      outcome.results.map((result) => result.id),
+      await filterPages,
+    );
   }
 
   function applyState(next: SearchState, mode: 'push' | 'replace' | 'none'): void {
@@ -265,6 +341,15 @@ export function startSearchPage(): void {
     if (event.target !== input) applyState(readForm(), 'push');
   });
   more.addEventListener('click', () => void appendResults());
+  status.addEventListener('click', (event) => {
+    const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-saran]');
+    if (!link || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    input.value = link.dataset.saran ?? '';
+    applyState(readForm(), 'push');
+    // The link is replaced by the new results; the reader continues from their heading.
+    resultsHeading.focus();
+  });
   details.addEventListener('toggle', () => {
     if (details.open && !filtersRequested) void run();
   });
