@@ -32,11 +32,15 @@ interface SearchPage {
   problems: string[];
   /** Sum of layout shifts not caused by the reader's own input. */
   layoutShift: () => Promise<number>;
+  /** Every path the page requested, from its first request on. */
+  fetched: string[];
 }
 
 async function open(pathname: string, width = 1280, origin = fixtureUrl): Promise<SearchPage> {
   const page = await browser.newPage({ viewport: { width, height: 800 } });
   const problems: string[] = [];
+  const fetched: string[] = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(message.text());
   });
@@ -60,6 +64,7 @@ async function open(pathname: string, width = 1280, origin = fixtureUrl): Promis
   return {
     page,
     problems,
+    fetched,
     layoutShift: () =>
       page.evaluate(() =>
         (window as unknown as { shifts: number[] }).shifts.reduce((sum, value) => sum + value, 0),
@@ -95,6 +100,9 @@ const newsDates = async (page: Page) =>
     return Date.UTC(Number(year), MONTHS.indexOf(month ?? ''), Number(day));
   });
 const newestFirst = (dates: number[]) => [...dates].sort((a, b) => b - a);
+
+/** The word list for "Maksud Anda", fetched only when a search finds nothing. */
+const VOCABULARY = '/pagefind/kosakata-id.json';
 
 async function showAll(page: Page): Promise<void> {
   while (await page.isVisible('#lebih')) {
@@ -340,6 +348,130 @@ describe('pencarian di /cari/ (Chromium, dengan CSP situs, atas fixture baik)', 
     }
   });
 
+  it('kata pembaca menemukan istilah situs, dan halaman mengatakannya', async () => {
+    const { page, problems, fetched } = await open('/cari/?q=napi');
+    try {
+      expect(await settled(page)).toMatch(
+        /^\d+ hasil untuk “napi”\. Menampilkan hasil untuk “warga binaan”, padanan “napi”\.$/,
+      );
+      await showAll(page);
+      const links = await resultLinks(page);
+      expect(links).toContain('/berita/nota-kesepahaman/');
+      // Every result holds the site's term as a phrase: its excerpt marks both words.
+      const marked = await page.$$eval('#hasil li', (items) =>
+        items.map((item) =>
+          [...item.querySelectorAll('mark')].map((mark) => mark.textContent?.toLowerCase()),
+        ),
+      );
+      expect(marked.every((words) => words.some((word) => word?.startsWith('binaan')))).toBe(true);
+      expect(fetched).not.toContain(VOCABULARY);
+      expect(problems).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('"MoU" menemukan nota kesepahaman, bukan kisah berinisial "M."', async () => {
+    const { page } = await open('/cari/?q=MoU');
+    try {
+      expect(await settled(page)).toContain(
+        'Menampilkan hasil untuk “nota kesepahaman”, padanan “mou”.',
+      );
+      await showAll(page);
+      const links = await resultLinks(page);
+      expect(links[0]).toBe('/berita/nota-kesepahaman/');
+      expect(links).not.toContain('/kisah/kisah-ikan-asap/');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('kata yang tidak ditemukan disebut, tidak dibuang diam-diam', async () => {
+    // On no page of the fixture; Pagefind alone matches it to the initial "M." of a story.
+    const { page, fetched } = await open('/cari/?q=napi+kemnaker');
+    try {
+      const status = await settled(page);
+      expect(status).toMatch(/^\d+ hasil untuk “napi kemnaker”\./);
+      expect(status).toContain('Tidak ditemukan: “kemnaker”, jadi kata itu tidak ikut dicari.');
+      expect((await resultLinks(page)).length).toBeGreaterThan(0);
+      expect(fetched).not.toContain(VOCABULARY);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('kata yang hanya cocok dengan kata pendek di awalnya tidak menghasilkan halaman acak', async () => {
+    // Pagefind alone answers "dinsos" with every page that says "di".
+    const { page } = await open('/cari/?q=dinsos');
+    try {
+      expect(await settled(page)).toBe('Tidak ada hasil untuk “dinsos”.');
+      expect(await resultLinks(page)).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('padanan yang istilahnya tidak ada di situs: dikatakan, tanpa hasil karangan', async () => {
+    const { page } = await open('/cari/?q=rutan');
+    try {
+      expect(await settled(page)).toBe(
+        'Tidak ada hasil untuk “rutan”. Padanannya, “rumah tahanan negara”, juga tidak ditemukan.',
+      );
+      expect(await resultLinks(page)).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('salah ketik mendapat "Maksud Anda", dan mengekliknya mencari kata itu', async () => {
+    const { page, problems, fetched } = await open('/cari/?q=konsling');
+    try {
+      expect(await settled(page)).toBe('Tidak ada hasil untuk “konsling”. Maksud Anda konseling?');
+      expect(fetched.filter((path) => path === VOCABULARY)).toHaveLength(1);
+      const suggestion = page.locator('#status a', { hasText: 'konseling' });
+      expect(await suggestion.getAttribute('href')).toBe('/cari/?q=konseling');
+      await suggestion.click();
+      await page.waitForURL(/\?q=konseling$/);
+      expect(await settled(page)).toMatch(/^\d+ hasil untuk “konseling”\.$/);
+      expect(await resultLinks(page)).toContain('/program/konseling/');
+      expect(await page.inputValue('#q')).toBe('konseling');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('judul-hasil');
+      // The word list was fetched once, for the search that found nothing.
+      expect(fetched.filter((path) => path === VOCABULARY)).toHaveLength(1);
+      await page.goBack();
+      await page.waitForURL(/\?q=konsling$/);
+      expect(await settled(page)).toContain('Maksud Anda konseling?');
+      expect(problems).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('dua istilah digabung: jumlah per saringan tetap benar', async () => {
+    const { page } = await open('/cari/?q=pelatihan+kerja');
+    try {
+      expect(await settled(page)).toContain(
+        'Menampilkan hasil untuk “pelatihan vokasional” atau “pelatihan keterampilan”, padanan “pelatihan kerja”.',
+      );
+      await showAll(page);
+      const all = await resultLinks(page);
+      expect(new Set(all).size).toBe(all.length);
+      expect(all).toContain('/berita/konseling-kelompok/');
+      const box = page.locator('[data-filter="jenis"] input[value="Berita"]');
+      const label = await page.textContent(`label[for="${await box.getAttribute('id')}"]`);
+      const expected = Number(/\((\d+)\)/.exec(label ?? '')?.[1]);
+      await box.check();
+      await page.waitForURL(/jenis=Berita/);
+      await settled(page);
+      await showAll(page);
+      const kinds = await resultKinds(page);
+      expect(kinds.length).toBe(expected);
+      expect(kinds.every((kind) => kind.startsWith('Berita'))).toBe(true);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('tanpa hasil: pesan membantu, diumumkan, dengan tautan ke arsip dan topik', async () => {
     const { page } = await open('/cari/?q=zzqxv');
     try {
@@ -355,8 +487,12 @@ describe('pencarian di /cari/ (Chromium, dengan CSP situs, atas fixture baik)', 
     }
   });
 
-  it.each([360, 1280])('lolos axe WCAG 2.2 AA dengan hasil tampil (%i px)', async (width) => {
-    const { page, problems } = await open('/cari/?q=bina', width);
+  it.each([
+    [360, 'bina'],
+    [1280, 'bina'],
+    [360, 'konsling'],
+  ])('lolos axe WCAG 2.2 AA (%i px, “%s”)', async (width, query) => {
+    const { page, problems } = await open(`/cari/?q=${query}`, width);
     try {
       await settled(page);
       await page.evaluate(AXE_SOURCE);

@@ -28,6 +28,14 @@ const CASES = [
     ],
   },
   {
+    // The search's equivalent words are content too: a broken list stops the build early.
+    situation: 'padanan-garis-miring',
+    expected: [
+      'Konten tidak dapat diterbitkan: tests/.out/content/bangun-padanan-garis-miring/padanan.yml',
+      'Baris 6, kolom "padanan": kata "MoU/MOU" memuat tanda / yang tidak dapat dicari.',
+    ],
+  },
+  {
     // Two files for one address are only visible to the loader as it names entries.
     situation: 'alamat-ganda',
     expected: ['berita/terbit', 'alamat "terbit" sudah dipakai oleh'],
