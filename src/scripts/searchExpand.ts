@@ -22,7 +22,7 @@ import {
   type QueryPlan,
   type SearchReport,
 } from './searchQuery.ts';
-import { stem } from './searchSuggest.ts';
+import { stem } from './searchStem.ts';
 
 /** Filter counts as Pagefind returns them: filter → value → pages. */
 export type FilterCounts = Record<string, Record<string, number>>;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { stem } from './searchStem.ts';
 import {
   allowedDistance,
   editDistance,
-  stem,
   suggestQueries,
   suggestWords,
   type Vocabulary,

@@ -1,65 +1,15 @@
 /**
  * "Maksud Anda …?": the indexed words closest to a word that found nothing. Pure functions; the
  * word list is `pagefind/kosakata-id.json`, written at build time by
- * `src/lib/build/searchVocabulary.ts` and fetched only when a search finds nothing.
+ * `src/lib/build/searchVocabulary.ts`. The search page loads this module and the list only when a
+ * search finds nothing.
  */
+
+import { MIN_STEM, stem } from './searchStem.ts';
 
 /** The build-time word list: every indexed word (3+ letters) and how often the site uses it. */
 export interface Vocabulary {
   kata: Record<string, number>;
-}
-
-const PREFIXES = [
-  'meng',
-  'meny',
-  'mem',
-  'men',
-  'me',
-  'ber',
-  'per',
-  'pem',
-  'pen',
-  'pe',
-  'ter',
-  'di',
-  'ke',
-  'se',
-];
-const PARTICLES = ['lah', 'nya'];
-const SUFFIXES = ['kan', 'an', 'i'];
-/** A stem shorter than this is more likely a wrong cut than a root ("kerja" is not "ke-rja"). */
-const MIN_STEM = 3;
-
-/**
- * A simple Indonesian stem: particles -lah and -nya, then one of -kan, -an, -i, then up to two
- * prefixes (me-, mem-, men-, meng-, meny-, ber-, di-, ke-, pe-, pem-, pen-, per-, se-, ter-).
- * It does not restore the letter a nasal prefix swallows ("menulis" → "ulis"); both sides of a
- * comparison are cut the same way, which is all suggestions need.
- */
-export function stem(word: string): string {
-  let start = 0;
-  let end = word.length;
-  for (const particle of PARTICLES) {
-    if (end - particle.length >= MIN_STEM && word.endsWith(particle, end)) end -= particle.length;
-  }
-  for (const suffix of SUFFIXES) {
-    if (end - suffix.length >= MIN_STEM && word.endsWith(suffix, end)) {
-      end -= suffix.length;
-      break;
-    }
-  }
-  for (let round = 0; round < 2; round += 1) {
-    let cut = 0;
-    for (const prefix of PREFIXES) {
-      if (end - start - prefix.length >= MIN_STEM && word.startsWith(prefix, start)) {
-        cut = prefix.length;
-        break;
-      }
-    }
-    if (cut === 0) break;
-    start += cut;
-  }
-  return start === 0 && end === word.length ? word : word.slice(start, end);
 }
 
 /** Three rows of the distance table, reused by every call (words are short). */
