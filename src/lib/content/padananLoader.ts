@@ -20,7 +20,12 @@ export function padananLoader(): Loader {
       const file = path.relative(root, filePath).split(path.sep).join('/');
       const sync = (): string | undefined => {
         context.store.clear();
-        if (!existsSync(filePath)) return undefined;
+        // Without the file the list is empty, but the entry exists: Astro warns of a missing
+        // collection otherwise.
+        if (!existsSync(filePath)) {
+          context.store.set({ id: PADANAN_ENTRY, data: { kelompok: [] } });
+          return undefined;
+        }
         const { groups, problems } = checkPadanan(readFileSync(filePath, 'utf8'), file);
         if (problems.length > 0) return formatProblems(problems);
         context.store.set({ id: PADANAN_ENTRY, data: { kelompok: groups }, filePath: file });
