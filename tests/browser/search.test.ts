@@ -320,6 +320,33 @@ describe('pencarian di /cari/ (Chromium, dengan CSP situs, atas fixture baik)', 
     }
   });
 
+  it('judul bagian templat tidak mengangkat halaman: halaman yang membahas katanya di atas', async () => {
+    // The four fixture programs share the heading "Dukungan dalam nota kesepahaman" and the
+    // sentence under it, as the real programs do; Pagefind alone weighs an h2's words six times
+    // (36 times in the ranking), so the programs would outrank the article that talks of
+    // "dukungan" in its own sentences.
+    const { page } = await open('/cari/?q=dukungan');
+    try {
+      await settled(page);
+      await showAll(page);
+      const links = await resultLinks(page);
+      expect(links[0]).toBe('/berita/kerja-bakti/');
+      expect(links.filter((link) => link.startsWith('/program/'))).toHaveLength(4);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('“nota kesepahaman”: berita penandatanganan di atas program yang menyebutnya di templat', async () => {
+    const { page } = await open('/cari/?q=nota+kesepahaman');
+    try {
+      await settled(page);
+      expect((await resultLinks(page))[0]).toBe('/berita/nota-kesepahaman/');
+    } finally {
+      await page.close();
+    }
+  });
+
   it('dapat dipakai dengan papan ketik saja, sampai membuka hasil', async () => {
     const { page } = await open('/cari/');
     try {
