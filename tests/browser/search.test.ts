@@ -347,6 +347,24 @@ describe('pencarian di /cari/ (Chromium, dengan CSP situs, atas fixture baik)', 
     }
   });
 
+  it('topik entri ikut dicari: kisah bertopik “reintegrasi sosial” tanpa kata itu di teksnya', async () => {
+    const { page } = await open('/cari/?q=reintegrasi+sosial');
+    try {
+      expect(await settled(page)).toBe('2 hasil untuk “reintegrasi sosial”.');
+      expect((await resultLinks(page)).sort()).toEqual([
+        '/kisah/kisah-dapur-kecil/',
+        '/kisah/kisah-ikan-asap/',
+      ]);
+      // The tag chips are out of the indexed text, so they never become the excerpt.
+      const excerpts = await page.$$eval('#hasil li p:last-child', (nodes) =>
+        nodes.map((node) => node.textContent ?? ''),
+      );
+      expect(excerpts.some((text) => /Topik|reintegrasi/i.test(text))).toBe(false);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('dapat dipakai dengan papan ketik saja, sampai membuka hasil', async () => {
     const { page } = await open('/cari/');
     try {
