@@ -347,6 +347,29 @@ describe('pencarian di /cari/ (Chromium, dengan CSP situs, atas fixture baik)', 
     }
   });
 
+  it.each(['ikan asap', 'tata boga', 'konseling'])(
+    '“%s”: entri yang judulnya memuat kata itu di atas entri yang hanya menyebutnya',
+    async (query) => {
+      const { page } = await open(`/cari/?q=${encodeURIComponent(query)}`);
+      try {
+        await settled(page);
+        await showAll(page);
+        const titles = await page.$$eval('#hasil h3 a', (links) =>
+          links.map((link) => link.textContent?.toLowerCase() ?? ''),
+        );
+        const inTitle = titles.map((title) =>
+          query.split(' ').every((word) => title.includes(word)),
+        );
+        expect(inTitle.filter(Boolean).length).toBeGreaterThan(0);
+        expect(inTitle.includes(false)).toBe(true);
+        // Every title match first, then the rest: no false before a true.
+        expect(inTitle.slice(inTitle.indexOf(false))).not.toContain(true);
+      } finally {
+        await page.close();
+      }
+    },
+  );
+
   it('topik entri ikut dicari: kisah bertopik “reintegrasi sosial” tanpa kata itu di teksnya', async () => {
     const { page } = await open('/cari/?q=reintegrasi+sosial');
     try {
