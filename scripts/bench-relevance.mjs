@@ -46,6 +46,18 @@ async function results(page, origin, query, count) {
   return links.slice(0, count);
 }
 
+/**
+ * Ranks (1-based, 21 when not in the first twenty) of what a query expects: every required page,
+ * and the best of the pages of which one is enough.
+ */
+function expectedRanks(entry, ranked) {
+  const rank = (url) => (ranked.includes(url) ? ranked.indexOf(url) + 1 : 21);
+  return [
+    ...(entry.harus ?? []).map(rank),
+    ...(entry.salah_satu ? [Math.min(...entry.salah_satu.map(rank))] : []),
+  ];
+}
+
 /** Whether a query's expectations hold for its top three. */
 function judge(entry, top) {
   const missingRequired = (entry.harus ?? []).filter((url) => !top.includes(url));
@@ -66,17 +78,25 @@ async function main() {
     const { kueri } = JSON.parse(readFileSync(LIST, 'utf8'));
     let hits = 0;
     const misses = [];
+    const ranks = [];
     for (const entry of kueri) {
       // Twenty results show where an expected page landed when it missed the top three.
       const ranked = await results(page, server.url, entry.q, 20);
       const top = ranked.slice(0, TOP);
       const verdict = judge(entry, top);
+      ranks.push(...expectedRanks(entry, ranked));
       if (verdict.hit) hits += 1;
       else misses.push({ entry, ranked, verdict });
     }
     const rate = (100 * hits) / kueri.length;
     console.log(
       `Relevansi: ${hits} dari ${kueri.length} kueri (${rate.toFixed(0)}%) punya halaman yang diharapkan di tiga teratas.`,
+    );
+    // Finer than the hit rate: moves when a page climbs from 14th to 5th, still outside the top.
+    const reciprocal = ranks.reduce((sum, rank) => sum + (rank > 20 ? 0 : 1 / rank), 0);
+    console.log(
+      `Peringkat rata-rata halaman yang diharapkan: ${(ranks.reduce((a, b) => a + b, 0) / ranks.length).toFixed(2)}; ` +
+        `MRR ${(reciprocal / ranks.length).toFixed(3)} (${ranks.length} halaman, 21 = di luar 20 teratas).`,
     );
     for (const { entry, ranked, verdict } of misses) {
       const place = (url) => {
