@@ -1,12 +1,16 @@
 #!/usr/bin/env node
 /**
  * Search benchmark: builds a synthetic site of N articles (default 1,000) outside content/, then
- * measures in Chromium the bytes the first query moves over the wire and the time from the last
- * keystroke to painted results. Prints figures; it is not a test.
+ * measures in Chromium, for every query of a fixed list, the bytes the first query moves over the
+ * wire and the time from the last keystroke to painted results; then, on a throttled phone link,
+ * the time from opening `/cari/?q=…` to painted results. Prints each query and the median and
+ * maximum; it is not a test.
  *
  *   npm run bench:search -- --n 1000
+ *   npm run bench:search -- --n 1000 --skip-build     (measure the last build again)
  */
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { writeCorpus } from './bench/corpus.mjs';
@@ -15,7 +19,39 @@ import { startServer } from './lib/serve.mjs';
 
 const args = process.argv.slice(2);
 const count = Number(args[args.indexOf('--n') + 1] ?? 1000) || 1000;
-const QUERIES = ['pelatihan keterampilan', 'ikan asap', 'konseling keluarga'];
+const SKIP_BUILD = args.includes('--skip-build');
+/**
+ * Typed as a reader types them, each in a fresh browser: one and two words, frequent and rare
+ * words of the corpus vocabulary (scripts/bench/corpus.mjs), stems and inflected forms.
+ */
+const QUERIES = [
+  'pelatihan keterampilan',
+  'ikan asap',
+  'konseling keluarga',
+  'bina',
+  'maluku',
+  'pelatihan',
+  'ikan',
+  'tata boga',
+  'usaha mikro',
+  'kerajinan anyaman',
+  'bengkel motor',
+  'hidroponik',
+  'warga binaan',
+  'evaluasi berkala',
+];
+/** Opened by address on the throttled link: a shared link, the slowest path to results. */
+const LINK_QUERIES = ['bina', 'pelatihan keterampilan', 'ikan asap'];
+/**
+ * Lighthouse's mobile profile ("Slow 4G", lighthouse/core/config/constants.js): 150 ms round trip,
+ * 1.6 Mbit/s down, 750 kbit/s up, applied by Chromium to every request.
+ */
+const SLOW_4G = {
+  offline: false,
+  latency: 150,
+  downloadThroughput: (1.6 * 1024 * 1024) / 8,
+  uploadThroughput: (750 * 1024) / 8,
+};
 /** Must match TYPING_DELAY_MS in src/scripts/searchPage.ts. */
 const TYPING_DELAY_MS = 120;
 const ROOT = process.cwd();
@@ -52,11 +88,22 @@ function kindOf(pathname) {
   return undefined;
 }
 
+/** Resolves with the time the first results are painted (after the frame that shows them). */
+function watchPaint() {
+  const list = document.querySelector('#hasil');
+  window.painted = new Promise((resolve) => {
+    new MutationObserver(() => {
+      if (list.children.length > 0)
+        requestAnimationFrame(() => setTimeout(() => resolve(performance.now())));
+    }).observe(list, { childList: true });
+  });
+}
+
 /**
  * Bytes are counted by the server as it sends them (bodies after compression): browsers do not
- * report the size of a worker's own script, and Pagefind loads its index from a worker.
+ * report the size of a worker's own script, and Pagefind may load its index from a worker.
  */
-async function measure(server, query) {
+async function measureTyped(server, query) {
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const byKind = new Map();
   server.listen((pathname, bytes) => {
@@ -66,33 +113,52 @@ async function measure(server, query) {
   try {
     const page = await browser.newPage({ viewport: { width: 412, height: 823 } });
     await page.goto(`${server.url}/cari/`, { waitUntil: 'networkidle' });
-    await page.evaluate(() => {
-      const list = document.querySelector('#hasil');
-      window.painted = new Promise((resolve) => {
-        new MutationObserver(() => {
-          if (list.children.length > 0)
-            requestAnimationFrame(() => setTimeout(() => resolve(performance.now())));
-        }).observe(list, { childList: true });
-      });
-    });
+    await page.evaluate(watchPaint);
     await page.focus('#q');
     await page.keyboard.type(query.slice(0, -1));
     const lastKeystroke = await page.evaluate(() => performance.now());
     await page.keyboard.type(query.slice(-1));
     const painted = await page.evaluate(() => window.painted);
     await page.waitForLoadState('networkidle');
-    return { ms: painted - lastKeystroke, byKind };
+    const bytes = [...byKind.values()].reduce((sum, value) => sum + value, 0);
+    return { ms: painted - lastKeystroke - TYPING_DELAY_MS, bytes, byKind };
   } finally {
     server.listen(undefined);
     await browser.close();
   }
 }
 
+/** From the start of navigation to `/cari/?q=…` until its results are painted, on Slow 4G. */
+async function measureLink(server, query) {
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage({ viewport: { width: 412, height: 823 } });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
+    await page.addInitScript(`addEventListener('DOMContentLoaded', ${watchPaint.toString()})`);
+    await page.goto(`${server.url}/cari/?q=${encodeURIComponent(query)}`);
+    return await page.evaluate(() => window.painted);
+  } finally {
+    await browser.close();
+  }
+}
+
+const kb = (value) => `${(value / 1024).toFixed(1)} KB`;
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
 async function main() {
-  console.log(`Korpus sintetis: ${count} berita di ${corpus}/`);
-  await writeCorpus({ dir: corpus, articles: count, root: ROOT });
-  const seconds = build();
-  console.log(`Build dengan indeks pencarian: ${seconds.toFixed(1)} s`);
+  if (SKIP_BUILD && existsSync(outDir)) {
+    console.log(`Memakai build yang ada di ${outDir}/`);
+  } else {
+    console.log(`Korpus sintetis: ${count} berita di ${corpus}/`);
+    await writeCorpus({ dir: corpus, articles: count, root: ROOT });
+    console.log(`Build dengan indeks pencarian: ${build().toFixed(1)} s`);
+  }
   let listener;
   const started = await startServer({
     root: outDir,
@@ -102,18 +168,32 @@ async function main() {
   const server = { ...started, listen: (next) => (listener = next) };
   try {
     console.log(
-      `Jeda ketik (debounce): ${TYPING_DELAY_MS} ms; target: ≤ 100 KB, ≤ ${150 + TYPING_DELAY_MS} ms`,
+      `Kueri diketik (ponsel 412 px, jeda ketik ${TYPING_DELAY_MS} ms); target ≤ 100 KB median, ≤ 130 KB maksimum, ≤ 150 ms di luar jeda`,
     );
+    const typed = [];
     for (const query of QUERIES) {
-      const { ms, byKind } = await measure(server, query);
-      const kb = (value) => `${(value / 1024).toFixed(1)} KB`;
-      const total = [...byKind.values()].reduce((sum, bytes) => sum + bytes, 0);
-      const parts = [...byKind].map(([kind, bytes]) => `${kind} ${kb(bytes)}`).join(', ');
+      const result = await measureTyped(server, query);
+      typed.push(result);
+      const parts = [...result.byKind].map(([kind, bytes]) => `${kind} ${kb(bytes)}`).join(', ');
       console.log(
-        `“${query}”: ${kb(total)} terkirim untuk kueri pertama (${parts}); ` +
-          `hasil tergambar ${ms.toFixed(0)} ms setelah ketukan terakhir (${(ms - TYPING_DELAY_MS).toFixed(0)} ms di luar jeda)`,
+        `  “${query}”: ${kb(result.bytes)} (${parts}); hasil tergambar ${result.ms.toFixed(0)} ms sesudah jeda`,
       );
     }
+    const bytes = typed.map((result) => result.bytes);
+    const times = typed.map((result) => result.ms);
+    console.log(
+      `Byte kueri pertama: median ${kb(median(bytes))}, maksimum ${kb(Math.max(...bytes))}; ` +
+        `hasil tergambar sesudah jeda: median ${median(times).toFixed(0)} ms, maksimum ${Math.max(...times).toFixed(0)} ms`,
+    );
+
+    console.log('Alamat /cari/?q=… di jaringan lambat (Slow 4G: 1,6 Mbit/s, 150 ms):');
+    const links = [];
+    for (const query of LINK_QUERIES) {
+      const ms = await measureLink(server, query);
+      links.push(ms);
+      console.log(`  “${query}”: hasil tergambar ${(ms / 1000).toFixed(2)} s sesudah navigasi`);
+    }
+    console.log(`  median ${(median(links) / 1000).toFixed(2)} s`);
   } finally {
     await server.close();
   }
