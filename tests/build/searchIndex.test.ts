@@ -1,9 +1,15 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../../scripts/lib/random.mjs';
+import {
+  INDEX_CHUNK_SIZE,
+  PAGEFIND_DEFAULT_CHUNK_SIZE,
+  writeSearchIndex,
+} from '../../src/lib/build/searchIndex.ts';
 import { PROGRAM_CATEGORY_LABEL } from '../../src/lib/labels.ts';
-import { GOOD_DIST } from '../setup/sites.ts';
+import { GOOD_DIST, OUT } from '../setup/sites.ts';
 import { listFiles } from './distFiles.ts';
 
 interface Fragment {
@@ -59,5 +65,56 @@ describe('indeks pencarian fixture: chip topik dan program', () => {
     expect(fragment('/berita/nota-kesepahaman/').meta.topik).toBe('nota kesepahaman, pembinaan');
     expect(fragment('/kisah/kisah-ikan-asap/').meta.topik).toBe('reintegrasi sosial');
     expect(fragment('/program/tata-boga/').meta.topik).toBeUndefined();
+  });
+});
+
+/**
+ * A site of plain pages large enough to need several index files at the chosen chunk size and
+ * one at Pagefind's default: 40 pages of 250 words, 10,000 positions in all.
+ */
+function writeChunkCorpus(dir: string): void {
+  const next = mulberry32(7);
+  const words = 'warga binaan pelatihan ikan asap kebun sayur bengkel motor dapur kue tata boga'
+    .split(' ')
+    .flatMap((word) => Array.from({ length: 8 }, (_, index) => `${word}${'abcdefgh'[index]}`));
+  rmSync(dir, { recursive: true, force: true });
+  for (let page = 0; page < 40; page += 1) {
+    const text = Array.from({ length: 250 }, () => words[Math.floor(next() * words.length)]).join(
+      ' ',
+    );
+    mkdirSync(path.join(dir, `halaman-${page}`), { recursive: true });
+    writeFileSync(
+      path.join(dir, `halaman-${page}`, 'index.html'),
+      `<!doctype html><html lang="id"><body><main data-pagefind-body><h1>Halaman ${page}</h1><p>${text}</p></main></body></html>`,
+    );
+  }
+}
+
+describe('ukuran potongan indeks (PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE, Pagefind 1.6.0)', () => {
+  it('ukuran yang dipilih memang dipakai: lebih banyak berkas indeks daripada ukuran bawaan', async () => {
+    const dir = path.join(OUT, 'potongan-indeks');
+    writeChunkCorpus(path.join(dir, 'situs'));
+    const indexFiles = async (name: string, chunkSize: number) => {
+      const outputPath = path.join(dir, name);
+      const { pages } = await writeSearchIndex(path.join(dir, 'situs'), { outputPath, chunkSize });
+      expect(pages).toBe(40);
+      return readdirSync(path.join(outputPath, 'index')).length;
+    };
+    const atDefault = await indexFiles('bawaan', PAGEFIND_DEFAULT_CHUNK_SIZE);
+    const atChosen = await indexFiles('dipilih', INDEX_CHUNK_SIZE);
+    expect(INDEX_CHUNK_SIZE).toBeLessThan(PAGEFIND_DEFAULT_CHUNK_SIZE);
+    expect(atDefault).toBe(1);
+    // 10,000 positions in chunks of at least INDEX_CHUNK_SIZE.
+    expect(atChosen).toBeGreaterThanOrEqual(Math.floor(10_000 / INDEX_CHUNK_SIZE));
+    // Without a size the build uses INDEX_CHUNK_SIZE, and a variable left from a caller is restored.
+    process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = '123456';
+    try {
+      const outputPath = path.join(dir, 'tanpa-ukuran');
+      await writeSearchIndex(path.join(dir, 'situs'), { outputPath });
+      expect(readdirSync(path.join(outputPath, 'index'))).toHaveLength(atChosen);
+      expect(process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE).toBe('123456');
+    } finally {
+      delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
+    }
   });
 });

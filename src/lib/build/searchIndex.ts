@@ -34,9 +34,28 @@ async function htmlFiles(outDir: string, skip: string): Promise<string[]> {
 /** The address Pagefind itself would give the file (`berita/a/index.html` → `/berita/a/`). */
 const urlOf = (file: string) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
 
+/** Pagefind 1.6.0's own chunk size, in word positions (`default_index_chunk_size` in options.rs). */
+export const PAGEFIND_DEFAULT_CHUNK_SIZE = 20_000;
+/**
+ * Word positions per index file. A query downloads every index file its words fall in, so smaller
+ * files mean fewer bytes per query and more files. Measured with npm run bench:search at 1,000
+ * articles (median and maximum first-query bytes over 14 queries; docs/performance.md):
+ * 20,000 (Pagefind's default) 135.8 / 181.1 KB in 26 files, 10,000 113.8 / 133.7 KB in 47,
+ * 5,000 108.0 / 119.7 KB in 78, 4,000 104.5 / 115.4 KB in 99; 3,000, 2,000 and 1,000 no
+ * smaller (105 to 124 files): a frequent word's list of pages is a file of its own by then.
+ *
+ * Pagefind 1.6.0 reads the size only from the environment variable below, named unstable: the
+ * version is pinned in package.json, and tests/build/searchIndex.test.ts fails if the setting
+ * stops taking effect.
+ */
+export const INDEX_CHUNK_SIZE = 4_000;
+const CHUNK_SIZE_VARIABLE = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
+
 export interface SearchIndexOptions {
-  /** Where the bundle is written; `outDir/pagefind/` unless given. */
+  /** Where the bundle is written, emptied first; `outDir/pagefind/` unless given. */
   outputPath?: string;
+  /** Word positions per index file; INDEX_CHUNK_SIZE unless given. */
+  chunkSize?: number;
 }
 
 export interface SearchIndexResult {
@@ -66,6 +85,13 @@ export async function writeSearchIndex(
     counter.add(html);
   }
   const repeated = counter.repeated();
+  // Files of an earlier index would stay beside the new one: Pagefind only adds.
+  await rm(indexDir, { recursive: true, force: true });
+  // The Pagefind service reads its environment once, when it starts: close any running one, and
+  // start the next with the chunk size set.
+  await pagefind.close();
+  const previous = process.env[CHUNK_SIZE_VARIABLE];
+  process.env[CHUNK_SIZE_VARIABLE] = String(options.chunkSize ?? INDEX_CHUNK_SIZE);
   try {
     const { errors, index } = await pagefind.createIndex({});
     assertNoErrors('membuat indeks', errors);
@@ -84,6 +110,8 @@ export async function writeSearchIndex(
     return { pages: indexed.length, repeatedBlocks: [...repeated].sort() };
   } finally {
     await pagefind.close();
+    if (previous === undefined) delete process.env[CHUNK_SIZE_VARIABLE];
+    else process.env[CHUNK_SIZE_VARIABLE] = previous;
   }
 }
 
