@@ -53,6 +53,12 @@ type Shown = Omit<Outcome<PagefindResultData>, 'report'> & { report?: SearchRepo
 /** Wait this long after the last keystroke before searching: fewer wasted searches on slow phones. */
 const TYPING_DELAY_MS = 120;
 const PAGE_SIZE = 10;
+/**
+ * Results that fill a phone's first screen (412 × 823 px) and most of a laptop's. Each result
+ * needs its own excerpt file (about 1.2 KB), so the first search paints after five of them, not
+ * ten; the next ones are fetched when the reader nears the end of the list.
+ */
+const FIRST_SCREEN = 5;
 /** Where the index lives after `astro build`; it is not part of the bundle. */
 const PAGEFIND_URL = '/pagefind/pagefind.js';
 /** The indexed words for "Maksud Anda …?" (src/lib/build/searchVocabulary.ts). */
@@ -192,12 +198,33 @@ export function startSearchPage(): void {
     }
   }
 
-  async function appendResults(): Promise<void> {
-    const batch = pending.slice(0, PAGE_SIZE);
-    pending = pending.slice(PAGE_SIZE);
-    const datas = await Promise.all(batch.map((result) => result.data()));
+  /** Excerpt requests already made, so fetching ahead and showing never load one twice. */
+  const loading = new WeakMap<PagefindResponse['results'][number], Promise<PagefindResultData>>();
+  function dataOf(result: PagefindResponse['results'][number]): Promise<PagefindResultData> {
+    let data = loading.get(result);
+    if (!data) loading.set(result, (data = result.data()));
+    return data;
+  }
+
+  // When the "more" button comes within half a screen, the next results' excerpts are fetched,
+  // so that pressing it shows them at once; readers who stop at the first screen never pay.
+  const nearMore = new IntersectionObserver(
+    (entries) => {
+      if (entries.some((entry) => entry.isIntersecting))
+        for (const result of pending.slice(0, PAGE_SIZE)) void dataOf(result).catch(() => {});
+    },
+    { rootMargin: '0px 0px 50% 0px' },
+  );
+
+  async function appendResults(count = PAGE_SIZE): Promise<void> {
+    const batch = pending.slice(0, count);
+    pending = pending.slice(count);
+    const datas = await Promise.all(batch.map(dataOf));
     for (const data of datas) list.append(resultItem(data));
     more.hidden = pending.length === 0;
+    // Observing anew reports where the button is now, also when it did not move.
+    nearMore.disconnect();
+    if (!more.hidden) nearMore.observe(more);
   }
 
   function resultItem(data: PagefindResultData): HTMLLIElement {
@@ -296,7 +323,7 @@ export function startSearchPage(): void {
     if (current !== generation) return;
     pending = outcome.results;
     list.replaceChildren();
-    await appendResults();
+    await appendResults(FIRST_SCREEN);
     if (current !== generation) return;
     if (allFilters) renderFilters(await filterCounts(outcome, allFilters), allFilters);
     if (current !== generation) return;

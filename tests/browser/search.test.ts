@@ -234,6 +234,37 @@ describe('pencarian di /cari/ (Chromium, dengan CSP situs, atas fixture baik)', 
     }
   });
 
+  it('di ponsel kueri pertama mengunduh cuplikan layar pertama saja; sisanya saat didekati', async () => {
+    const { page, problems } = await open('/cari/', 412);
+    const fragments: string[] = [];
+    page.on('request', (request) => {
+      const { pathname } = new URL(request.url());
+      if (pathname.startsWith('/pagefind/fragment/')) fragments.push(pathname);
+    });
+    try {
+      await page.fill('#q', 'warga');
+      const total = Number(/^(\d+)/.exec(await settled(page))?.[1]);
+      expect(total).toBeGreaterThan(10);
+      await page.waitForLoadState('networkidle');
+      expect(await page.locator('#hasil li').count()).toBe(5);
+      expect(fragments).toHaveLength(5);
+      // The next ten arrive once the button nears the screen, and pressing it adds them at once.
+      const next = Math.min(total, 15);
+      await page.locator('#lebih').scrollIntoViewIfNeeded();
+      await expect.poll(() => fragments.length).toBe(next);
+      await page.click('#lebih');
+      await page.waitForFunction(
+        (count) => document.querySelectorAll('#hasil li').length === count,
+        next,
+      );
+      expect(fragments).toHaveLength(next);
+      expect(new Set(fragments).size).toBe(next);
+      expect(problems).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('di ponsel, alamat dengan saringan membuka panelnya', async () => {
     const { page } = await open('/cari/?q=ikan&jenis=Program', 412);
     try {
