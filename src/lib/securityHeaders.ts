@@ -30,7 +30,7 @@ const DIRECTIVES: readonly Directive[] = [
   { name: 'font-src', sources: ["'self'"] },
   // The search fetches its index from /pagefind/.
   { name: 'connect-src', sources: ["'self'"] },
-  // Pagefind ships a worker script in /pagefind/; the site's search does not start it today.
+  // The search runs Pagefind in its worker script, /pagefind/pagefind-worker.js.
   { name: 'worker-src', sources: ["'self'"] },
   { name: 'manifest-src', sources: ["'self'"] },
   // Plugins (<object>, <embed>) are never needed and default-src would still allow them.

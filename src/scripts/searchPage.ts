@@ -20,7 +20,7 @@ import {
   type FilterName,
   type SearchState,
 } from './searchState.ts';
-import { PAGEFIND_OPTIONS } from './pagefindOptions.ts';
+import { PAGEFIND_OPTIONS, PAGEFIND_WORKER } from './pagefindOptions.ts';
 
 /** The part of Pagefind's browser API this page uses (pagefind 1.6). */
 interface PagefindResultData {
@@ -72,9 +72,7 @@ const element = <T extends HTMLElement>(selector: string) => {
 
 async function loadPagefind(): Promise<Pagefind> {
   const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
-  // Pagefind's worker would download a second copy of its search code (12 KB) on a phone's weak
-  // link; a search runs only after the typing delay, so the main thread is free for it.
-  await pagefind.options({ ...PAGEFIND_OPTIONS, noWorker: true });
+  await pagefind.options({ ...PAGEFIND_OPTIONS, noWorker: !PAGEFIND_WORKER });
   await pagefind.init();
   return pagefind;
 }

@@ -221,7 +221,8 @@ describe('pencarian di /cari/ (Chromium, dengan CSP situs, atas fixture baik)', 
         0,
       );
       expect(fetched.filter((path) => path.startsWith('/pagefind/filter/'))).toEqual([]);
-      expect(fetched).not.toContain('/pagefind/pagefind-worker.js');
+      // Pagefind searches in its worker (src/scripts/pagefindOptions.ts).
+      expect(fetched).toContain('/pagefind/pagefind-worker.js');
 
       await page.click('#saringan summary');
       const label = page.locator('[data-filter="jenis"] label', { hasText: 'Berita' });
@@ -260,6 +261,30 @@ describe('pencarian di /cari/ (Chromium, dengan CSP situs, atas fixture baik)', 
       expect(fragments).toHaveLength(next);
       expect(new Set(fragments).size).toBe(next);
       expect(problems).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('petunjuk preload di /cari/ dipakai: setiap berkasnya diunduh sekali, tanpa peringatan', async () => {
+    const page = await browser.newPage({ viewport: { width: 412, height: 800 } });
+    const warnings: string[] = [];
+    page.on('console', (message) => {
+      if (['warning', 'error'].includes(message.type())) warnings.push(message.text());
+    });
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    try {
+      await page.goto(`${fixtureUrl}/cari/?q=bina`);
+      await settled(page);
+      const hinted = await page.$$eval('link[rel="preload"], link[rel="modulepreload"]', (links) =>
+        links.map((link) => new URL((link as HTMLLinkElement).href).pathname),
+      );
+      expect(hinted).toContain('/pagefind/pagefind.js');
+      // Chromium warns a few seconds after load about a preload nobody used.
+      await page.waitForTimeout(3500);
+      for (const file of hinted) expect(fetched.filter((path) => path === file)).toHaveLength(1);
+      expect(warnings.filter((text) => /preload/i.test(text))).toEqual([]);
     } finally {
       await page.close();
     }

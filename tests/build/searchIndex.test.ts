@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -8,7 +8,9 @@ import {
   PAGEFIND_DEFAULT_CHUNK_SIZE,
   writeSearchIndex,
 } from '../../src/lib/build/searchIndex.ts';
+import { searchPreloadHints, SEARCH_PAGE_FILE } from '../../src/lib/build/searchPreload.ts';
 import { PROGRAM_CATEGORY_LABEL } from '../../src/lib/labels.ts';
+import { PAGEFIND_WORKER } from '../../src/scripts/pagefindOptions.ts';
 import { GOOD_DIST, OUT } from '../setup/sites.ts';
 import { listFiles } from './distFiles.ts';
 
@@ -116,5 +118,44 @@ describe('ukuran potongan indeks (PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE, Pagefind 1
     } finally {
       delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
     }
+  });
+});
+
+describe('petunjuk preload di halaman pencarian', () => {
+  const indexDir = path.join(GOOD_DIST, 'pagefind');
+  const head = () =>
+    readFileSync(path.join(GOOD_DIST, SEARCH_PAGE_FILE), 'utf8').split('</head>')[0] ?? '';
+
+  it('/cari/ fixture memuat petunjuk untuk berkas indeks yang ditulis, sekali saja', async () => {
+    const hints = await searchPreloadHints(indexDir, { worker: PAGEFIND_WORKER });
+    const links = head().match(/<link rel="(?:preload|modulepreload)"[^>]*>/g) ?? [];
+    expect(links).toHaveLength(hints.length);
+    for (const hint of hints) {
+      expect(links.some((link) => link.includes(`href="${hint.href}"`))).toBe(true);
+      expect(existsSync(path.join(GOOD_DIST, hint.href))).toBe(true);
+    }
+    expect(links[0]).toBe('<link rel="modulepreload" href="/pagefind/pagefind.js">');
+    // Other pages load no search code and get no hints.
+    expect(readFileSync(path.join(GOOD_DIST, 'berita/index.html'), 'utf8')).not.toContain(
+      '/pagefind/',
+    );
+  });
+
+  it('tanpa worker: WebAssembly bahasa situs dan metadata berhash dibaca dari indeks', async () => {
+    const meta = readdirSync(indexDir).filter((file) => file.endsWith('.pf_meta'));
+    expect(meta).toHaveLength(1);
+    const hints = await searchPreloadHints(indexDir, { worker: false });
+    expect(hints).toEqual([
+      { rel: 'modulepreload', href: '/pagefind/pagefind.js' },
+      { rel: 'preload', href: '/pagefind/wasm.id.pagefind', as: 'fetch' },
+      { rel: 'preload', href: `/pagefind/${meta[0]}`, as: 'fetch' },
+    ]);
+    for (const hint of hints) expect(existsSync(path.join(GOOD_DIST, hint.href))).toBe(true);
+  });
+
+  it('dengan worker: hanya modul halaman, karena worker tidak memakai preload halaman', async () => {
+    expect(await searchPreloadHints(indexDir, { worker: true })).toEqual([
+      { rel: 'modulepreload', href: '/pagefind/pagefind.js' },
+    ]);
   });
 });

@@ -3,6 +3,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { PAGEFIND_WORKER } from '../../scripts/pagefindOptions.ts';
+import { SEARCH_PAGE_FILE, writeSearchPreloads } from './searchPreload.ts';
 import { BlockCounter, REPEATED_ON_PAGES, weighRepeatedBlocks } from './searchWeights.ts';
 
 /** Pagefind's errors arrive as lists of strings; a build with any of them is not publishable. */
@@ -128,12 +130,16 @@ export function searchIndex(): AstroIntegration {
         const started = performance.now();
         try {
           const { pages, repeatedBlocks } = await writeSearchIndex(outDir);
+          const hints = await writeSearchPreloads(outDir, path.join(outDir, 'pagefind'), {
+            worker: PAGEFIND_WORKER,
+          });
           const seconds = ((performance.now() - started) / 1000).toFixed(1);
           logger.info(`indeks pencarian berisi ${pages} halaman (${seconds} s).`);
           if (repeatedBlocks.length > 0)
             logger.info(
               `${repeatedBlocks.length} judul bagian, paragraf, atau butir daftar ada di ${REPEATED_ON_PAGES} halaman atau lebih; bobotnya di indeks diturunkan.`,
             );
+          logger.info(`${SEARCH_PAGE_FILE}: preload ${hints.map((hint) => hint.href).join(', ')}.`);
         } catch (error) {
           throw new Error(`Indeks pencarian untuk ${outDir} tidak dapat dibuat.`, { cause: error });
         }
