@@ -40,8 +40,6 @@ beforeAll(async () => {
     )
       elsewhere.push(url.href);
   });
-  // Decap asks before publishing and before leaving unsaved changes; the page may close it first.
-  page.on('dialog', (dialog) => dialog.accept().catch(() => undefined));
 });
 
 /** What the editor showed when a step failed, to read beside the error. */

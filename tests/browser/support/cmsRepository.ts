@@ -128,6 +128,9 @@ export async function openEditor(
   await page.route(LOCAL_SERVER_URL, async (route) => {
     await route.fulfill({ response: await forward(route, repository.serverUrl) });
   });
+  // Decap asks before publishing and before leaving unsaved changes. Playwright would dismiss
+  // the question, leaving the page on a failed entry and every later step waiting behind it.
+  page.on('dialog', (dialog) => dialog.accept().catch(() => undefined));
   await page.goto(`${origin}/admin/`);
   await page.getByRole('button', { name: 'Masuk' }).click();
   await page.getByRole('heading', { name: 'Koleksi' }).waitFor();
@@ -172,10 +175,12 @@ export async function touchAndSave(
   }
   const save = page.getByRole('button', { name: 'Simpan' });
   if (!(await save.isEnabled())) return false;
+  // A save commits through git; on a loaded machine that can take longer than Playwright's 30 s.
   const persisted = page.waitForResponse(
     (response) =>
       response.url() === LOCAL_SERVER_URL &&
       (response.request().postData() ?? '').includes('"persistEntry"'),
+    { timeout: 90_000 },
   );
   await save.click();
   const response = await persisted;
