@@ -6,7 +6,6 @@ import sitemap from '@astrojs/sitemap';
 import { remarkContentPolicy } from './src/lib/content/remarkContentPolicy.ts';
 import { pruneUnusedImages } from './src/lib/build/pruneUnusedImages.ts';
 import { searchIndex } from './src/lib/build/searchIndex.ts';
-import { searchVocabulary } from './src/lib/build/searchVocabulary.ts';
 import { headersFile } from './src/lib/build/headersFile.ts';
 import { webEditor } from './src/lib/build/webEditor.ts';
 import { lastModifiedByPath } from './src/lib/content/lastModified.ts';
@@ -45,8 +44,6 @@ export default defineConfig({
     }),
     pruneUnusedImages(),
     searchIndex(),
-    // Reads the index just written: keep it after searchIndex().
-    searchVocabulary(),
     webEditor(),
     headersFile(),
   ],

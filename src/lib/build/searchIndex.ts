@@ -5,6 +5,7 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { PAGEFIND_WORKER } from '../../scripts/pagefindOptions.ts';
 import { SEARCH_PAGE_FILE, writeSearchPreloads } from './searchPreload.ts';
+import { VOCABULARY_FILE, writeSearchVocabulary } from './searchVocabulary.ts';
 import { BlockCounter, REPEATED_ON_PAGES, weighRepeatedBlocks } from './searchWeights.ts';
 
 /** Pagefind's errors arrive as lists of strings; a build with any of them is not publishable. */
@@ -118,8 +119,9 @@ export async function writeSearchIndex(
 }
 
 /**
- * Indexes the finished site after every build. Only content inside `data-pagefind-body` is
- * indexed, so navigation, footers and list pages never appear as results.
+ * Indexes the finished site after every build, then writes what depends on the index: the word
+ * list for "Maksud Anda …?" and the preload hints of the search page. Only content inside
+ * `data-pagefind-body` is indexed, so navigation, footers and list pages never appear as results.
  */
 export function searchIndex(): AstroIntegration {
   return {
@@ -130,11 +132,14 @@ export function searchIndex(): AstroIntegration {
         const started = performance.now();
         try {
           const { pages, repeatedBlocks } = await writeSearchIndex(outDir);
+          const words = await writeSearchVocabulary(outDir);
           const hints = await writeSearchPreloads(outDir, path.join(outDir, 'pagefind'), {
             worker: PAGEFIND_WORKER,
           });
           const seconds = ((performance.now() - started) / 1000).toFixed(1);
-          logger.info(`indeks pencarian berisi ${pages} halaman (${seconds} s).`);
+          logger.info(
+            `indeks pencarian berisi ${pages} halaman (${seconds} s); ${VOCABULARY_FILE}: ${words} kata.`,
+          );
           if (repeatedBlocks.length > 0)
             logger.info(
               `${repeatedBlocks.length} judul bagian, paragraf, atau butir daftar ada di ${REPEATED_ON_PAGES} halaman atau lebih; bobotnya di indeks diturunkan.`,

@@ -1,8 +1,6 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import type { AstroIntegration } from 'astro';
 import { searchWords } from '../searchWords.ts';
 
 /**
@@ -59,24 +57,4 @@ export async function writeSearchVocabulary(outDir: string): Promise<number> {
   const kata = vocabularyFromTexts(texts);
   await writeFile(path.join(indexDir, VOCABULARY_FILE), JSON.stringify({ kata }));
   return Object.keys(kata).length;
-}
-
-/** Runs after the search index integration (listed after it in astro.config.mjs). */
-export function searchVocabulary(): AstroIntegration {
-  return {
-    name: 'kosakata-pencarian',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
-        try {
-          const words = await writeSearchVocabulary(outDir);
-          logger.info(`kosakata pencarian berisi ${words} kata.`);
-        } catch (error) {
-          throw new Error(`Kosakata pencarian untuk ${outDir} tidak dapat dibuat.`, {
-            cause: error,
-          });
-        }
-      },
-    },
-  };
 }
