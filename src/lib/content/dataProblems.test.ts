@@ -31,4 +31,22 @@ describe('aturan frontmatter di luar berkas (editor web)', () => {
     });
     expect(problems.map((problem) => problem.field)).toEqual(['subject.name']);
   });
+
+  it('beberapa program berbeda diterima; program yang sama dua kali ditolak', () => {
+    const news = {
+      title: 'Berita Uji dengan Beberapa Program',
+      description:
+        'Berita uji yang menyebut beberapa program untuk memeriksa aturan di editor web.',
+      publishDate: '2026-10-01',
+      author: 'Tim Redaksi',
+      cover: { image: 'cover.jpg', alt: 'Bidang biru polos sebagai sampul berita uji' },
+      tags: ['uji coba'],
+    };
+    expect(
+      dataProblems('berita', { ...news, programs: ['tata-boga', 'konseling', 'perbengkelan'] }),
+    ).toEqual([]);
+    const twice = dataProblems('berita', { ...news, programs: ['tata-boga', 'tata-boga'] });
+    expect(twice.map((problem) => problem.field)).toEqual(['programs']);
+    expect(twice[0]?.problem).toBe('ada program yang disebut lebih dari sekali.');
+  });
 });

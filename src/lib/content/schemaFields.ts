@@ -28,12 +28,16 @@ const REFERENCE = 'rujukan:';
 
 /**
  * Stand-ins for Astro's `image()` and `reference()` that leave a mark a reader of the schema can
- * find: the shape of a field, not its validation, is what `describeFields` needs.
+ * find. A reference still becomes `{ id, collection }` as Astro's does, because rules over a
+ * list of references (no program twice) compare those ids when the web editor checks an entry.
  */
 export const DESCRIBING_TOOLS: SchemaTools = {
   image: (() => z.string().describe(IMAGE)) as unknown as SchemaTools['image'],
   reference: ((collection: string) =>
-    z.string().describe(`${REFERENCE}${collection}`)) as unknown as SchemaTools['reference'],
+    z
+      .string()
+      .describe(`${REFERENCE}${collection}`)
+      .transform((id) => ({ id, collection }))) as unknown as SchemaTools['reference'],
 };
 
 /** What a schema says about one field, enough to build a form for it. */
