@@ -69,10 +69,14 @@ cms.registerEventListener({
     const collection = String(entry.get('collection'));
     const { body: _body, ...fields } = kept.toJS() as Record<string, unknown>;
     const problems = isCollectionId(collection) ? dataProblems(collection, fields) : [];
-    if (problems.length > 0)
-      throw new Error(
+    if (problems.length > 0) {
+      const refusal = new Error(
         problems.map(({ field, problem, fix }) => `${field}: ${problem} ${fix}`).join(' — '),
       );
+      // Decap prints the error as text; without a name the editor reads the message, not "Error:".
+      refusal.name = '';
+      throw refusal;
+    }
     return kept;
   },
 });

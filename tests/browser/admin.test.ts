@@ -193,10 +193,9 @@ describe('editor web', () => {
     await page.locator('a[href$="/collections/kisah/entries/kisah-contoh/index"]').click();
     await page.getByLabel('Menampilkan orang yang dapat dikenali').first().click();
     await page.getByRole('button', { name: 'Simpan' }).click();
-    await page
-      .getByText('showsPerson: true tetapi subject.consent belum ada.', { exact: false })
-      .first()
-      .waitFor();
+    const message = page.getByText('Gagal menyimpan entri: cover.showsPerson: showsPerson: true');
+    await message.first().waitFor();
+    expect(await message.first().innerText()).toContain('subject.consent belum ada.');
     const branches = await repository.git('branch', '--list', 'cms/kisah/*');
     expect(branches).not.toContain('kisah-contoh');
   });

@@ -182,8 +182,18 @@ export async function touchAndSave(
       (response.request().postData() ?? '').includes('"persistEntry"'),
     { timeout: 90_000 },
   );
+  // A save the editor refuses sends nothing; Decap says why for a few seconds only.
+  const refused = page
+    .getByText('Gagal menyimpan entri')
+    .first()
+    .waitFor({ timeout: 90_000 })
+    .then(async () => {
+      const message = await page.getByText('Gagal menyimpan entri').first().innerText();
+      throw new Error(`${collection}/${id}: editor menolak menyimpan. ${message}`);
+    });
   await save.click();
-  const response = await persisted;
+  const response = await Promise.race([persisted, refused]);
+  refused.catch(() => {});
   if (!response.ok()) throw new Error(`${collection}/${id}: decap-server menolak penyimpanan.`);
   await page.getByText('Entri tersimpan').first().waitFor();
   return true;
