@@ -7,6 +7,7 @@ import { contentLoader } from './lib/content/loader.ts';
 import { padananLoader } from './lib/content/padananLoader.ts';
 import {
   beritaSchema,
+  evaluasiSchema,
   halamanSchema,
   kisahSchema,
   programSchema,
@@ -23,12 +24,14 @@ const berita = withAstro(beritaSchema);
 const program = withAstro(programSchema);
 const kisah = withAstro(kisahSchema);
 const halaman = withAstro(halamanSchema);
+const evaluasi = withAstro(evaluasiSchema);
 
 export const collections = {
   berita: defineCollection({ loader: contentLoader('berita', berita), schema: berita }),
   program: defineCollection({ loader: contentLoader('program', program), schema: program }),
   kisah: defineCollection({ loader: contentLoader('kisah', kisah), schema: kisah }),
   halaman: defineCollection({ loader: contentLoader('halaman', halaman), schema: halaman }),
+  evaluasi: defineCollection({ loader: contentLoader('evaluasi', evaluasi), schema: evaluasi }),
   // Equivalent words for the search page (content/padanan.yml), checked by its own loader.
   padanan: defineCollection({ loader: padananLoader() }),
 };

@@ -7,4 +7,5 @@ import type { CollectionEntry } from 'astro:content';
 export type Berita = CollectionEntry<'berita'>;
 export type Program = CollectionEntry<'program'>;
 export type Kisah = CollectionEntry<'kisah'>;
+export type Evaluasi = CollectionEntry<'evaluasi'>;
 export type DatedEntry = Berita | Kisah;

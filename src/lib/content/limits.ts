@@ -9,6 +9,8 @@ export const LIMITS = {
   tags: 6,
   tagLength: 40,
   programs: 10,
+  /** Largest count an evaluation figure may hold: far above the region's prison population. */
+  count: 100_000,
 } as const;
 
 /** Image file types astro:assets can optimise. */

@@ -63,6 +63,34 @@ const FIELD_FIXES: Record<string, string> = {
   'locations.*': 'Tulis nama tempat 2–120 karakter.',
   status: 'Tulis status: disepakati, status: berjalan atau status: selesai.',
   order: 'Tulis urutan sebagai bilangan bulat 1–99, misalnya order: 3.',
+  period:
+    'Tambahkan baris period:, lalu di bawahnya label: "Semester I 2027", start: 2027-01-01 dan end: 2027-06-30, masing-masing menjorok dua spasi.',
+  'period.label': 'Tulis nama periode 3–40 karakter, misalnya label: "Semester I 2027".',
+  'period.start':
+    'Tulis hari pertama periode dengan format TTTT-BB-HH, misalnya start: 2027-01-01.',
+  'period.end':
+    'Tulis hari terakhir periode dengan format TTTT-BB-HH, tidak lebih awal dari start, misalnya end: 2027-06-30.',
+  source:
+    'Tambahkan baris source:, lalu di bawahnya evaluator: "Kanwil Ditjenpas Maluku" (menjorok dua spasi).',
+  'source.evaluator':
+    'Tulis kantor atau tim yang mengevaluasi, 3–160 karakter, misalnya evaluator: "Kanwil Ditjenpas Maluku".',
+  'source.report':
+    'Tulis alamat lengkap laporan yang ditandatangani, diawali https://, atau hapus baris report sampai laporannya terbit.',
+  figures:
+    'Tulis angka per program sebagai daftar: figures:, lalu untuk setiap program baris "- program: tata-boga" diikuti enrolled:, completed:, certified:, dan working: (menjorok empat spasi). Setiap program satu kali.',
+  'figures.*':
+    'Setiap baris figures berisi program: dan angka-angkanya; lihat contoh di docs/panduan-editor.md.',
+  'figures.*.program':
+    'Gunakan nama folder yang ada di content/program/, misalnya program: tata-boga.',
+  'figures.*.enrolled':
+    'Tulis jumlah peserta terdaftar sebagai bilangan bulat 0–100000, misalnya enrolled: 25; bila belum diketahui, hapus barisnya (jangan tulis 0).',
+  'figures.*.completed':
+    'Tulis jumlah yang menyelesaikan program, bilangan bulat yang tidak lebih besar dari enrolled; bila belum diketahui, hapus barisnya (jangan tulis 0).',
+  'figures.*.certified':
+    'Tulis jumlah yang memperoleh sertifikat, bilangan bulat yang tidak lebih besar dari completed; bila belum diketahui atau program ini tidak memberi sertifikat, hapus barisnya.',
+  'figures.*.working':
+    'Tulis jumlah yang bekerja atau berusaha, bilangan bulat yang tidak lebih besar dari completed; bila belum diketahui, hapus barisnya (jangan tulis 0).',
+  'figures.*.note': 'Tulis catatan 3–200 karakter dalam satu baris, atau hapus baris note.',
   subject: 'Tambahkan baris subject:, lalu di bawahnya alias: "R., 34" (menjorok dua spasi).',
   'subject.alias':
     'Tulis inisial dan usia, misalnya alias: "R., 34". Nama lengkap tidak boleh dipakai: kisah ini tentang orang yang berhak atas privasinya.',

@@ -286,12 +286,134 @@ export const halamanSchema = () =>
     })
     .strict();
 
+/**
+ * A count of people for one indicator: a whole number from 0 to 100,000. Left out (or left empty)
+ * while the figure is not known: the site then says "belum tersedia". An unknown figure is never
+ * written as 0, because 0 is a finding (nobody), not a gap.
+ */
+const count = () => z.number().int().min(0).max(LIMITS.count).nullable().optional();
+
+/** Whether `smaller` can be at most `larger`, checked only when both figures are known. */
+const atMost = (smaller: number | null | undefined, larger: number | null | undefined) =>
+  smaller == null || larger == null || smaller <= larger;
+
+/** An address on the web, `https://` only: the site links to it and never copies it. */
+const httpsUrl = () =>
+  z
+    .string()
+    .trim()
+    .max(300)
+    .url()
+    .refine((value) => value.startsWith('https://'), {
+      message: 'alamat harus diawali https://.',
+    });
+
+/**
+ * The figures of one program in one evaluation period. Every count is about the warga binaan in
+ * that program during the period; definitions are in docs/panduan-editor.md ("Indikator evaluasi").
+ */
+const programFigures = (reference: SchemaTools['reference']) =>
+  z
+    .object({
+      /** The program, by folder name under `content/program/`. Required; once per period. */
+      program: reference('program'),
+      /** Warga binaan registered in the program during the period. Optional (unknown). */
+      enrolled: count(),
+      /** Of those, how many finished the program in the period. Optional; at most `enrolled`. */
+      completed: count(),
+      /**
+       * Of those who finished, how many received a certificate of competence. Vocational programs
+       * only (character programs issue none); optional; at most `completed`.
+       */
+      certified: count(),
+      /**
+       * Of those who finished and have been released, how many were working or running their own
+       * business when the evaluation was made. Optional (often not yet known); at most `completed`.
+       */
+      working: count(),
+      /** Why a figure is missing or how to read it, shown under the tables. Optional, 3–200 characters. */
+      note: text(3, 200).optional(),
+    })
+    .strict()
+    .refine((row) => atMost(row.completed, row.enrolled), {
+      path: ['completed'],
+      message: 'jumlah yang menyelesaikan lebih besar dari jumlah peserta terdaftar.',
+    })
+    .refine((row) => atMost(row.certified, row.completed), {
+      path: ['certified'],
+      message: 'jumlah yang bersertifikat lebih besar dari jumlah yang menyelesaikan program.',
+    })
+    .refine((row) => atMost(row.working, row.completed), {
+      path: ['working'],
+      message:
+        'jumlah yang bekerja atau berusaha lebih besar dari jumlah yang menyelesaikan program.',
+    });
+
+/** Periodic evaluations of the programs, at `/evaluasi/<slug>/`, with their figures as open data. */
+export const evaluasiSchema = (tools: SchemaTools) =>
+  z
+    .object({
+      /** Report title, for example `Evaluasi Program Semester I 2027`. Required, 10–120 characters. */
+      title: text(10, LIMITS.title),
+      /** The main findings in one or two sentences. Required, 50–200 characters. */
+      summary: text(50, LIMITS.summary),
+      /** The period evaluated. Required. Periods of different entries may not overlap. */
+      period: z
+        .object({
+          /** The period's name as readers say it, for example `Semester I 2027`. 3–40 characters. */
+          label: text(3, 40),
+          /** First day of the period, `TTTT-BB-HH`. Required. */
+          start: calendarDate(),
+          /** Last day of the period, `TTTT-BB-HH`. Required; not before `start`. */
+          end: calendarDate(),
+        })
+        .strict()
+        .refine((period) => period.end >= period.start, {
+          path: ['end'],
+          message: 'akhir periode lebih awal dari awal periode.',
+        }),
+      /** Who made the evaluation and where the signed report is. Required. */
+      source: z
+        .object({
+          /** The office or team that evaluated, for example `Kanwil Ditjenpas Maluku`. 3–160 characters. */
+          evaluator: text(3, 160),
+          /** Web address (`https://`) of the signed report. Optional until it is published. */
+          report: httpsUrl().optional(),
+        })
+        .strict(),
+      /** The figures per program, one row per program. At least 1, at most 20 rows. */
+      figures: z
+        .array(programFigures(tools.reference))
+        .min(1)
+        .max(20)
+        .refine((rows) => new Set(rows.map((row) => row.program.id)).size === rows.length, {
+          message: 'ada program yang disebut lebih dari sekali.',
+        }),
+      /** The report's image. Optional; without one its share image shows the title only. */
+      cover: cover(tools).optional(),
+      ...publication,
+    })
+    .strict()
+    .refine(updatedAfterPublished, {
+      path: ['updatedDate'],
+      message: 'tanggal pembaruan lebih awal dari tanggal terbit.',
+    })
+    .refine((data) => data.publishDate > data.period.end, {
+      path: ['publishDate'],
+      message:
+        'laporan terbit sebelum periodenya berakhir, padahal angkanya baru lengkap sesudah itu.',
+      params: {
+        fix: 'Tulis publishDate sesudah period.end, misalnya sehari sesudah akhir periode, atau perbaiki tanggal periodenya.',
+      },
+    });
+
 /** Every collection and its schema: the build, `npm run periksa` and the web editor read this. */
 export const SCHEMAS = {
   berita: beritaSchema,
   program: programSchema,
   kisah: kisahSchema,
   halaman: halamanSchema,
+  evaluasi: evaluasiSchema,
 } as const;
 
 export type CollectionId = keyof typeof SCHEMAS;

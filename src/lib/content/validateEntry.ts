@@ -95,9 +95,32 @@ function coverProblems(entry: EntryToCheck, file: string, cover: unknown): Conte
 const contentRootOf = (entry: EntryToCheck) =>
   path.dirname(entry.filePath.slice(0, entry.filePath.length - entry.entryPath.length));
 
-function referenceProblems(entry: EntryToCheck, file: string, programs: unknown): ContentProblem[] {
-  if (!Array.isArray(programs)) return [];
-  return programs.flatMap((program, index) => {
+/**
+ * Where an entry names programs: `programs` in news and stories, `figures.*.program` in an
+ * evaluation. Each name with the field path an editor reads in the message.
+ */
+function programNames(data: Record<string, unknown>): { field: string; program: unknown }[] {
+  const named = Array.isArray(data.programs)
+    ? data.programs.map((program, index) => ({ field: `programs.${index}`, program }))
+    : [];
+  const rows = Array.isArray(data.figures)
+    ? data.figures.map((row: unknown, index) => ({
+        field: `figures.${index}.program`,
+        program:
+          row !== null && typeof row === 'object'
+            ? (row as { program?: unknown }).program
+            : undefined,
+      }))
+    : [];
+  return [...named, ...rows];
+}
+
+function referenceProblems(
+  entry: EntryToCheck,
+  file: string,
+  data: Record<string, unknown>,
+): ContentProblem[] {
+  return programNames(data).flatMap(({ field, program }) => {
     if (typeof program !== 'string') return [];
     const exists = candidateEntryFiles(contentRootOf(entry), 'program', program).some((candidate) =>
       existsSync(candidate),
@@ -106,7 +129,7 @@ function referenceProblems(entry: EntryToCheck, file: string, programs: unknown)
     return [
       {
         file,
-        field: `programs.${index}`,
+        field,
         problem: `program "${program}" tidak ada di content/program/.`,
         fix: 'Gunakan nama folder program yang ada (lihat daftar folder di content/program/), misalnya "tata-boga".',
       },
@@ -163,7 +186,7 @@ export function findEntryProblems(entry: EntryToCheck): ContentProblem[] {
     ...impossibleDates(file, entry.raw),
     ...schemaProblems,
     ...coverProblems(entry, file, entry.data.cover),
-    ...referenceProblems(entry, file, entry.data.programs),
+    ...referenceProblems(entry, file, entry.data),
   ];
 }
 
