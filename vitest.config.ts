@@ -1,8 +1,9 @@
+import { getViteConfig } from 'astro/config';
 import { defineConfig } from 'vitest/config';
 
 /**
- * Three tiers, each an npm script (see package.json): `test:unit` runs `unit`; `test:build` runs
- * `konten` and `build`; `test:e2e` runs `e2e`. The two sites are built once and reused by both
+ * Three tiers, each an npm script (see package.json): `test:unit` runs `unit` and `komponen`;
+ * `test:build` runs `konten` and `build`; `test:e2e` runs `e2e`. The two sites are built once and reused by both
  * later tiers (tests/setup/buildSites.ts). `test:konten`, the content-only pull-request check,
  * runs `umum`: files that `build` and `e2e` also run.
  */
@@ -13,6 +14,12 @@ export default defineConfig({
         // Pure rules and content checks in-process, on fixtures: no build, no browser.
         test: { name: 'unit', include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'] },
       },
+      // Components rendered to HTML with Astro's container API: no build, no browser. Only these
+      // need Astro's compiler; without the project's config, its integrations stay out of the way.
+      getViteConfig(
+        { test: { name: 'komponen', include: ['tests/components/**/*.test.ts'] } },
+        { configFile: false, logLevel: 'error' },
+      ),
       {
         // Editor tools, and the few smoke builds that prove the build itself refuses bad content.
         test: { name: 'konten', include: ['tests/content/**/*.test.ts'], testTimeout: 300_000 },
