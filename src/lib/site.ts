@@ -35,6 +35,16 @@ export const SITE = {
     authUrl: process.env.CMS_AUTH_URL?.replace(/\/+$/, '') || undefined,
     authEndpoint: process.env.CMS_AUTH_ENDPOINT || undefined,
   },
+  /**
+   * Licence of the evaluation figures published as CSV and JSON. CC BY 4.0 is the editors'
+   * proposal (anyone may reuse the data, naming the source); the two offices have not confirmed
+   * it yet, so pages say "usulan" next to it until `confirmed` is set to true.
+   */
+  dataLicense: {
+    name: 'CC BY 4.0',
+    url: 'https://creativecommons.org/licenses/by/4.0/deed.id',
+    confirmed: false,
+  },
   institutions: [
     {
       name: 'Pemerintah Kota Ambon',
@@ -62,5 +72,6 @@ export const NAVIGATION = [
   collectionLink('berita'),
   collectionLink('program'),
   collectionLink('kisah'),
+  collectionLink('evaluasi'),
   { href: '/tentang/', label: 'Tentang' },
 ];
