@@ -1,5 +1,5 @@
 import type { RSSFeedItem } from '@astrojs/rss';
-import type { DatedEntry } from './entryTypes.ts';
+import type { DatedEntry, Evaluasi } from './entryTypes.ts';
 import { entryUrl } from './entries.ts';
 import { headlineOf } from './documentTitle.ts';
 import { feedXml } from './feedXml.ts';
@@ -14,15 +14,21 @@ import { feedTitle } from './sectionFeeds.ts';
  */
 export const FEED_SIZE = 50;
 
+/** What feeds carry: news, stories and evaluation reports. */
+export type FeedEntry = DatedEntry | Evaluasi;
+
 /** A feed item per entry, with its share image as the enclosure readers' apps show. */
-async function itemOf(entry: DatedEntry, site: URL): Promise<RSSFeedItem> {
+async function itemOf(entry: FeedEntry, site: URL): Promise<RSSFeedItem> {
   const length = await shareImageSize(shareInputOf(entry));
   return {
     title: headlineOf(entry.data.title, entry.data.illustrative),
     link: entryUrl(entry),
     pubDate: entry.data.publishDate,
     description: 'description' in entry.data ? entry.data.description : entry.data.summary,
-    categories: [COLLECTIONS[entry.collection].label, ...entry.data.tags],
+    categories: [
+      COLLECTIONS[entry.collection].label,
+      ...('tags' in entry.data ? entry.data.tags : []),
+    ],
     enclosure: {
       url: new URL(shareImagePath(entry), site).href,
       length,
@@ -37,7 +43,7 @@ export async function feedResponse(options: {
   site: URL | undefined;
   title: string;
   description: string;
-  entries: DatedEntry[];
+  entries: FeedEntry[];
 }): Promise<Response> {
   const { site } = options;
   if (!site) throw new Error('Umpan RSS membutuhkan alamat situs (SITE_URL) untuk tautan absolut.');

@@ -8,8 +8,11 @@ import { slugify } from './slug.ts';
  * the queries so they can be tested without Astro.
  */
 
+/** Anything with an id and a publication date: news, stories, evaluation reports. */
+type Dated = { id: string; data: { publishDate: Date } };
+
 /** Newest first; entries of the same day by address, so the order never changes between builds. */
-export const newestFirst = (a: DatedEntry, b: DatedEntry) =>
+export const newestFirst = (a: Dated, b: Dated) =>
   b.data.publishDate.getTime() - a.data.publishDate.getTime() || a.id.localeCompare(b.id);
 
 /** Entries that mention `programId`, newest first. */

@@ -12,6 +12,7 @@ export const COLLECTIONS = {
   berita: { label: 'Berita', title: 'Berita', url: '/berita/' },
   kisah: { label: 'Kisah', title: 'Kisah reintegrasi', url: '/kisah/' },
   program: { label: 'Program', title: 'Program pembinaan', url: '/program/' },
+  evaluasi: { label: 'Evaluasi', title: 'Evaluasi berkala', url: '/evaluasi/' },
 } as const;
 
 export type CollectionName = keyof typeof COLLECTIONS;

@@ -1,5 +1,7 @@
 import type { Berita, DatedEntry, Kisah, Program } from './entryTypes.ts';
 import { mentioning } from './grouping.ts';
+import { programHistory } from './evaluation/evaluationPages.ts';
+import type { Report } from './evaluation/report.ts';
 import { COLLECTIONS, type CollectionName } from './labels.ts';
 
 /** A list of entries that mention a program, under its own heading on the program's page. */
@@ -21,8 +23,16 @@ function section(
   return { id, heading, entries, empty: { noun: label.toLowerCase(), href: url } };
 }
 
-/** Static paths of the program pages, each with the news and stories that mention the program. */
-export function programPaths(programs: Program[], news: Berita[], stories: Kisah[]) {
+/**
+ * Static paths of the program pages, each with the news and stories that mention the program and
+ * its figures in every evaluation report.
+ */
+export function programPaths(
+  programs: Program[],
+  news: Berita[],
+  stories: Kisah[],
+  reports: Report[] = [],
+) {
   return programs.map((entry) => ({
     params: { slug: entry.id },
     props: {
@@ -36,6 +46,7 @@ export function programPaths(programs: Program[], news: Berita[], stories: Kisah
         ),
         section('kisah', 'kisah-program', 'Kisah peserta', mentioning(stories, entry.id)),
       ],
+      evaluations: programHistory(reports, entry.id),
     },
   }));
 }

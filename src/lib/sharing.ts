@@ -7,7 +7,7 @@ import { COLLECTIONS } from './labels.ts';
 import type { ShareImageInput } from './shareImage.ts';
 import { SITE } from './site.ts';
 
-export type ShareableEntry = CollectionEntry<'berita' | 'kisah' | 'program'>;
+export type ShareableEntry = CollectionEntry<'berita' | 'kisah' | 'program' | 'evaluasi'>;
 
 /** Share image of pages that have no cover of their own. */
 export const DEFAULT_SHARE_IMAGE = '/og/situs.jpg';

@@ -85,3 +85,45 @@ export function breadcrumbList(items: { name: string; url: URL }[]): Json {
     })),
   };
 }
+
+export interface DatasetData {
+  url: URL;
+  name: string;
+  description: string;
+  /** `2027-01-01/2027-06-30`: the period the figures cover. */
+  temporalCoverage: string;
+  published: Date;
+  modified?: Date | undefined;
+  downloads: { url: URL; mediaType: string }[];
+  site: URL;
+}
+
+/**
+ * A report's figures as a schema.org `Dataset`, so dataset search engines list the downloads with
+ * their period and licence.
+ */
+export function dataset(data: DatasetData): Json {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Dataset',
+    url: data.url.href,
+    name: data.name,
+    description: data.description,
+    temporalCoverage: data.temporalCoverage,
+    datePublished: isoDate(data.published),
+    dateModified: isoDate(data.modified ?? data.published),
+    inLanguage: 'id-ID',
+    isAccessibleForFree: true,
+    license: SITE.dataLicense.url,
+    creator: SITE.institutions.map((institution) => ({
+      '@type': 'GovernmentOrganization',
+      name: institution.name,
+    })),
+    publisher: publisher(data.site),
+    distribution: data.downloads.map((download) => ({
+      '@type': 'DataDownload',
+      encodingFormat: download.mediaType,
+      contentUrl: download.url.href,
+    })),
+  };
+}

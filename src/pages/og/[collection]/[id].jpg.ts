@@ -1,10 +1,15 @@
 import type { APIRoute } from 'astro';
-import { getNews, getPrograms, getStories } from '../../../lib/entries.ts';
+import { getEvaluations, getNews, getPrograms, getStories } from '../../../lib/entries.ts';
 import { shareImage, type ShareImageInput } from '../../../lib/shareImage.ts';
 import { shareInputOf } from '../../../lib/sharing.ts';
 
 export async function getStaticPaths() {
-  const entries = [...(await getNews()), ...(await getStories()), ...(await getPrograms())];
+  const entries = [
+    ...(await getNews()),
+    ...(await getStories()),
+    ...(await getPrograms()),
+    ...(await getEvaluations()),
+  ];
   return entries.map((entry) => ({
     params: { collection: entry.collection, id: entry.id },
     props: { input: shareInputOf(entry) },
