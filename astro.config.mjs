@@ -7,6 +7,7 @@ import { remarkContentPolicy } from './src/lib/content/remarkContentPolicy.ts';
 import { pruneUnusedImages } from './src/lib/build/pruneUnusedImages.ts';
 import { searchIndex } from './src/lib/build/searchIndex.ts';
 import { headersFile } from './src/lib/build/headersFile.ts';
+import { dataSitemap } from './src/lib/build/dataSitemap.ts';
 import { webEditor } from './src/lib/build/webEditor.ts';
 import { lastModifiedByPath } from './src/lib/content/lastModified.ts';
 import { contentDir } from './src/lib/content/paths.ts';
@@ -42,6 +43,7 @@ export default defineConfig({
         return date ? { ...item, lastmod: date.toISOString().slice(0, 10) } : item;
       },
     }),
+    dataSitemap(),
     pruneUnusedImages(),
     searchIndex(),
     webEditor(),
