@@ -39,6 +39,9 @@ export const TEMPLATES = [
   { name: 'daftar kisah', pattern: /^\/kisah\/$/ },
   { name: 'kisah', pattern: /^\/kisah\/[^/]+\/$/ },
   { name: 'tentang', pattern: /^\/tentang\/$/ },
+  { name: 'daftar evaluasi', pattern: /^\/evaluasi\/$/ },
+  // A site may publish no evaluation yet; its list page then shows what will come.
+  { name: 'evaluasi', pattern: /^\/evaluasi\/[^/]+\/$/, optional: true },
   { name: 'pencarian', pattern: /^\/cari\/$/, query: '?q=pembinaan' },
 ];
 
@@ -72,7 +75,9 @@ export function pagesForChangedFiles(files, contentDir = 'content') {
   const pages = new Set();
   for (const file of files) {
     const relative = path.posix.relative(contentDir, file.replace(/\\/g, '/'));
-    const match = /^(berita|program|kisah|halaman)\/([^/]+?)(?:\.mdx?)?(?:\/.*)?$/.exec(relative);
+    const match = /^(berita|program|kisah|halaman|evaluasi)\/([^/]+?)(?:\.mdx?)?(?:\/.*)?$/.exec(
+      relative,
+    );
     if (!match || relative.startsWith('..')) continue;
     const [, collection, id] = match;
     pages.add(collection === 'halaman' ? `/${id}/` : `/${collection}/${id}/`);

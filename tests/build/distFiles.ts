@@ -46,4 +46,4 @@ export const isTemplate = (name: string, url: string) => firstPageOf([url], name
 
 /** Pages of single entries: news articles, stories and programs, never their lists. */
 export const isEntryPage = (url: string) =>
-  ['berita', 'kisah', 'program'].some((name) => isTemplate(name, url));
+  ['berita', 'kisah', 'program', 'evaluasi'].some((name) => isTemplate(name, url));

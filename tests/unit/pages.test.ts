@@ -16,6 +16,8 @@ describe('satu halaman per templat, dari bentuk alamatnya', () => {
     '/berita/pelatihan-las/',
     '/berita/zebra/',
     '/cari/',
+    '/evaluasi/',
+    '/evaluasi/semester-i-2027/',
     '/kisah/',
     '/kisah/jalan-pulang/',
     '/program/',
@@ -40,9 +42,17 @@ describe('satu halaman per templat, dari bentuk alamatnya', () => {
       '/kisah/',
       '/kisah/jalan-pulang/',
       '/tentang/',
+      '/evaluasi/',
+      '/evaluasi/semester-i-2027/',
       '/cari/?q=pembinaan',
       UNKNOWN_PATH,
     ]);
+  });
+
+  it('halaman periode evaluasi boleh tidak ada: daftarnya lalu menampilkan keadaan kosong', () => {
+    const paths = templatePaths(sitemap.filter((page) => !/^\/evaluasi\/.+/.test(page)));
+    expect(paths).toContain('/evaluasi/');
+    expect(paths.filter((page) => page.startsWith('/evaluasi/'))).toEqual(['/evaluasi/']);
   });
 
   it('halaman 2 boleh tidak ada; templat wajib yang hilang menggagalkan pemeriksaan', () => {

@@ -257,7 +257,8 @@ async function imageFileProblems(
 /** Warnings that do not stop publishing: pasted quotes and words too long for a phone screen. */
 function textWarnings(file: string, data: unknown, prefix = ''): ContentProblem[] {
   if (typeof data === 'string') {
-    if (prefix.endsWith('image')) return [];
+    // File names and web addresses are never shown as wrapping text: a link reads as its label.
+    if (prefix.endsWith('image') || prefix === 'source.report') return [];
     const warning = { file, field: prefix, severity: 'peringatan' as const };
     const word = overlongWord(data);
     return [
