@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -13,14 +13,17 @@ const SITES = [
   { name: 'fixture baik', origin: inject('fixtureUrl'), dist: GOOD_DIST },
 ];
 
+/** What the site-wide feed carries: news, stories and evaluation reports. */
+const FEED_SECTIONS = ['berita', 'kisah', 'evaluasi'];
+
 /**
- * Every news and story page a build wrote, by absolute address (what its feeds must list), with
- * the date the page gives as its last change.
+ * Every news, story and report page a build wrote, by absolute address (what its feeds must
+ * list), with the date the page gives as its last change.
  */
 const publishedIn = (dist: string) =>
   new Map(
     readPages(dist)
-      .filter(({ url }) => isTemplate('berita', url) || isTemplate('kisah', url))
+      .filter(({ url }) => FEED_SECTIONS.some((section) => isTemplate(section, url)))
       .map((page) => [
         `${ORIGIN}${page.url}`,
         page.root.querySelector('meta[property="article:modified_time"]')?.getAttribute('content'),
@@ -82,7 +85,7 @@ describe.each(SITES)(
       page = await pageAt(origin);
     });
 
-    it('/rss.xml memuat tepat semua berita dan kisah yang terbit, terbaru dulu', async () => {
+    it('/rss.xml memuat tepat semua berita, kisah, dan evaluasi yang terbit, terbaru dulu', async () => {
       expect(published.length).toBeGreaterThan(0);
       expect((await xmlTexts(page, '/rss.xml', 'item > link')).sort()).toEqual(published);
       expect(await xmlTexts(page, '/rss.xml', 'rss > channel > language')).toEqual(['id']);
@@ -107,7 +110,9 @@ describe.each(SITES)(
       expect(enclosures).toHaveLength(published.length);
       for (const enclosure of enclosures) {
         expect(enclosure.description.length).toBeGreaterThan(40);
-        expect(enclosure.url).toMatch(/^http:\/\/127\.0\.0\.1:4321\/og\/(berita|kisah)\/.+\.jpg$/);
+        expect(enclosure.url).toMatch(
+          /^http:\/\/127\.0\.0\.1:4321\/og\/(berita|kisah|evaluasi)\/.+\.jpg$/,
+        );
         expect(enclosure.type).toBe('image/jpeg');
         const response = await fetch(origin + new URL(enclosure.url).pathname);
         expect(Number(response.headers.get('content-length'))).toBe(enclosure.length);
@@ -117,14 +122,17 @@ describe.each(SITES)(
     it.each([
       ['/berita/rss.xml', 'berita'],
       ['/kisah/rss.xml', 'kisah'],
+      ['/evaluasi/rss.xml', 'evaluasi'],
     ])('%s memuat bagiannya saja', async (file, section) => {
       const links = (await xmlTexts(page, file, 'item > link')).sort();
       expect(links).toEqual(published.filter((url) => url.includes(`/${section}/`)));
     });
 
     it('peta situs memuat setiap halaman, tanpa 404, dengan lastmod tanggal perubahan entri', async () => {
+      // Evaluation downloads have a sitemap of their own, once there is one to list.
       expect(await xmlTexts(page, '/sitemap-index.xml', 'sitemap > loc')).toEqual([
         `${ORIGIN}/sitemap-0.xml`,
+        ...(existsSync(path.join(dist, 'sitemap-data.xml')) ? [`${ORIGIN}/sitemap-data.xml`] : []),
       ]);
       const locations = await xmlTexts(page, '/sitemap-0.xml', 'url > loc');
       for (const url of published) expect(locations).toContain(url);
@@ -151,11 +159,10 @@ describe('umpan dan peta situs fixture baik: entri yang diketahui', () => {
     page = await pageAt(inject('fixtureUrl'));
   });
 
-  it('/rss.xml memuat setiap folder berita dan kisah fixture kecuali draf dan terjadwal', async () => {
-    const expected = ['berita', 'kisah']
-      .flatMap((collection) =>
-        readdirSync(path.join(GOOD_SITE, collection)).map((id) => `${collection}/${id}`),
-      )
+  it('/rss.xml memuat setiap folder berita, kisah, dan evaluasi fixture kecuali draf dan terjadwal', async () => {
+    const expected = FEED_SECTIONS.flatMap((collection) =>
+      readdirSync(path.join(GOOD_SITE, collection)).map((id) => `${collection}/${id}`),
+    )
       .filter((entry) => !UNPUBLISHED.includes(entry))
       .map((entry) => `${ORIGIN}/${entry}/`)
       .sort();

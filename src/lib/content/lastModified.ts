@@ -4,7 +4,7 @@ import { readFrontmatter } from './frontmatter.ts';
 import { entryIdFromPath } from './paths.ts';
 
 /** Collections whose entries have their own page at `/<collection>/<id>/`. */
-const PAGED = ['berita', 'kisah', 'program'];
+const PAGED = ['berita', 'kisah', 'program', 'evaluasi'];
 
 /**
  * When each entry page last changed, by its path: `updatedDate`, else `publishDate`. Read from
