@@ -235,6 +235,13 @@ const CASES: Record<string, { file: string; expected: string[]; warningOnly?: bo
     ],
     warningOnly: true,
   },
+  'evaluasi-tanggal-tidak-ada': {
+    file: 'evaluasi/semester-ii-2025/index.mdx',
+    expected: [
+      'Baris 6, kolom "period.start": tanggal 2025-06-31 tidak ada di kalender.',
+      'misalnya start: 2025-06-30',
+    ],
+  },
   'judul-kutip-miring': {
     file: 'berita/terbit/index.mdx',
     expected: [

@@ -144,6 +144,13 @@ function lastDayOf(year = '', month = ''): string {
   return `${year}-${String(monthNumber).padStart(2, '0')}-${day}`;
 }
 
+/** The date keys that only occur inside a group, by the path messages name them with. */
+const DATE_FIELDS: Record<string, string> = {
+  date: 'subject.consent.date',
+  start: 'period.start',
+  end: 'period.end',
+};
+
 /**
  * YAML quietly turns an impossible date such as `2026-02-30` into 2 March; the text as written is
  * the only place the mistake can still be seen.
@@ -160,7 +167,7 @@ function impossibleDates(file: string, raw: string | undefined): ContentProblem[
     return [
       {
         file,
-        field: key === 'date' ? 'subject.consent.date' : (key ?? ''),
+        field: DATE_FIELDS[key ?? ''] ?? key ?? '',
         line: index + 2,
         problem: `tanggal ${year}-${month}-${day} tidak ada di kalender.`,
         fix: `Periksa bulan (01–12) dan jumlah hari dalam bulan itu, misalnya ${key}: ${lastDayOf(year, month)}.`,
@@ -254,11 +261,13 @@ async function imageFileProblems(
   return problems;
 }
 
+/** Values readers never see as text: image file names and the address behind a link. */
+const shownAsText = (field: string) => !field.endsWith('image') && field !== 'source.report';
+
 /** Warnings that do not stop publishing: pasted quotes and words too long for a phone screen. */
 function textWarnings(file: string, data: unknown, prefix = ''): ContentProblem[] {
   if (typeof data === 'string') {
-    // File names and web addresses are never shown as wrapping text: a link reads as its label.
-    if (prefix.endsWith('image') || prefix === 'source.report') return [];
+    if (!shownAsText(prefix)) return [];
     const warning = { file, field: prefix, severity: 'peringatan' as const };
     const word = overlongWord(data);
     return [
