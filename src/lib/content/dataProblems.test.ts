@@ -49,4 +49,60 @@ describe('aturan frontmatter di luar berkas (editor web)', () => {
     expect(twice.map((problem) => problem.field)).toEqual(['programs']);
     expect(twice[0]?.problem).toBe('ada program yang disebut lebih dari sekali.');
   });
+
+  describe('evaluasi', () => {
+    /** An evaluation as the web editor hands it over: dates as text, empty counts already left out. */
+    const evaluation = {
+      title: 'Evaluasi Uji Program Pembinaan Semester I 2027',
+      summary:
+        'Evaluasi uji untuk memeriksa aturan angka per program di editor web sebelum disimpan.',
+      period: { label: 'Semester I 2027', start: '2027-01-01', end: '2027-06-30' },
+      source: { evaluator: 'Kanwil Ditjenpas Maluku' },
+      figures: [
+        { program: 'tata-boga', enrolled: 24, completed: 21, certified: 20 },
+        { program: 'konseling', enrolled: 35 },
+      ],
+      publishDate: '2027-07-20',
+    };
+
+    it('angka yang belum diketahui boleh tidak ada, dan 0 adalah angka', () => {
+      expect(dataProblems('evaluasi', evaluation)).toEqual([]);
+      const zero = {
+        ...evaluation,
+        figures: [{ program: 'konseling', enrolled: 35, completed: 0 }],
+      };
+      expect(dataProblems('evaluasi', zero)).toEqual([]);
+    });
+
+    it('lebih banyak yang menyelesaikan daripada yang terdaftar ditolak dengan pesan periksa', () => {
+      const problems = dataProblems('evaluasi', {
+        ...evaluation,
+        figures: [{ program: 'tata-boga', enrolled: 24, completed: 30 }],
+      });
+      expect(problems).toEqual([
+        {
+          file: '',
+          field: 'figures.0.completed',
+          problem: 'jumlah yang menyelesaikan lebih besar dari jumlah peserta terdaftar.',
+          fix: 'Tulis jumlah yang menyelesaikan program, bilangan bulat yang tidak lebih besar dari enrolled; bila belum diketahui, hapus barisnya (jangan tulis 0).',
+        },
+      ]);
+    });
+
+    it('angka negatif atau pecahan dan laporan http:// ditolak', () => {
+      const problems = dataProblems('evaluasi', {
+        ...evaluation,
+        source: { ...evaluation.source, report: 'http://kanwil.contoh.example/laporan.pdf' },
+        figures: [
+          { program: 'tata-boga', enrolled: -1 },
+          { program: 'konseling', enrolled: 10, completed: 2.5 },
+        ],
+      });
+      expect(problems.map(({ field, problem }) => `${field}: ${problem}`)).toEqual([
+        'source.report: alamat harus diawali https://.',
+        'figures.0.enrolled: nilainya terlalu kecil: minimal 0.',
+        'figures.1.completed: isinya harus bilangan bulat, bukan angka pecahan.',
+      ]);
+    });
+  });
 });

@@ -103,6 +103,7 @@ const TYPE_NAMES: Record<string, string> = {
   string: 'teks',
   number: 'angka',
   integer: 'bilangan bulat',
+  float: 'angka pecahan',
   boolean: 'true atau false',
   date: 'tanggal',
   array: 'daftar',
@@ -146,7 +147,10 @@ function describeIssue(issue: ZodIssue, value: unknown): string {
     case 'invalid_literal':
       return `nilainya harus ${JSON.stringify(issue.expected)}.`;
     case 'invalid_string':
-      return 'penulisannya tidak sesuai aturan.';
+      // A pattern that names its rule (https only) says it; zod's own words are English "Invalid…".
+      return issue.message.startsWith('Invalid')
+        ? 'penulisannya tidak sesuai aturan.'
+        : issue.message;
     case 'unrecognized_keys':
       return `kolom ${issue.keys.map((key) => `"${key}"`).join(', ')} tidak dikenal, sehingga entri ini tidak dapat diterbitkan.`;
     case 'invalid_union':

@@ -297,16 +297,17 @@ const count = () => z.number().int().min(0).max(LIMITS.count).nullable().optiona
 const atMost = (smaller: number | null | undefined, larger: number | null | undefined) =>
   smaller == null || larger == null || smaller <= larger;
 
-/** An address on the web, `https://` only: the site links to it and never copies it. */
+/**
+ * An address on the web, `https://` only: the site links to it and never copies it. The rule is a
+ * pattern, not a refinement, so that the web editor can read it and refuse `http://` as it is typed.
+ */
 const httpsUrl = () =>
   z
     .string()
     .trim()
     .max(300)
     .url()
-    .refine((value) => value.startsWith('https://'), {
-      message: 'alamat harus diawali https://.',
-    });
+    .regex(/^https:\/\//, { message: 'alamat harus diawali https://.' });
 
 /**
  * The figures of one program in one evaluation period. Every count is about the warga binaan in
