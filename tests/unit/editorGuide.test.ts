@@ -10,6 +10,10 @@ import {
   YAML_MISTAKES,
 } from '../../src/lib/content/padanan.ts';
 import { fieldPaths } from '../../src/lib/content/schemaFields.ts';
+import { guideFields } from '../../src/lib/cms/guideFields.ts';
+import { dataProblems } from '../../src/lib/content/dataProblems.ts';
+import { readFrontmatter } from '../../src/lib/content/frontmatter.ts';
+import { INDICATORS } from '../../src/lib/evaluation/indicators.ts';
 import { ROOT } from '../setup/sites.ts';
 import { guideExplains } from './support/guideMessages.ts';
 
@@ -97,4 +101,73 @@ describe('panduan editor menjelaskan padanan kata pencarian', () => {
       expect(guideExplains(problem), problem).toBe(true);
     },
   );
+});
+
+describe('panduan editor menjelaskan evaluasi', () => {
+  const start = guide.indexOf('## Evaluasi program');
+  const text = guide.slice(start, guide.indexOf('\n## ', start + 1));
+  /** The rows of the table under a third-level heading, as cells without backticks. */
+  const tableUnder = (heading: string) => {
+    const from = text.indexOf(`### ${heading}\n`);
+    const to = text.indexOf('\n### ', from + 1);
+    return text
+      .slice(from, to < 0 ? undefined : to)
+      .split('\n')
+      .filter((line) => line.startsWith('|'))
+      .slice(2)
+      .map((line) =>
+        line
+          .replace(/^\||\|$/g, '')
+          .split('|')
+          .map((cell) => cell.trim().replace(/`/g, '')),
+      );
+  };
+
+  it('definisi indikator di panduan sama dengan INDICATORS', () => {
+    const APPLIES: Record<string, string> = {
+      'semua program': 'semua',
+      'hanya program vokasional': 'vokasional',
+    };
+    const rows = tableUnder('Indikator evaluasi');
+    expect(
+      rows.map(([label, key, definition, applies = '']) => ({
+        key,
+        label,
+        definition,
+        appliesTo: APPLIES[applies],
+      })),
+    ).toEqual(
+      INDICATORS.map(({ key, label, definition, appliesTo }) => ({
+        key,
+        label,
+        definition,
+        appliesTo,
+      })),
+    );
+  });
+
+  it('tabel kolom evaluasi memakai nama dan definisi indikator yang sama', () => {
+    const fields = guideFields(guide, 'evaluasi');
+    for (const { key, label, definition } of INDICATORS)
+      expect(fields.get(`figures.${key}`), key).toMatchObject({ label, meaning: definition });
+  });
+
+  it('contoh frontmatter evaluasi lolos aturan kolom yang sama dengan periksa', () => {
+    const from = text.indexOf('### Contoh frontmatter evaluasi');
+    const example = /```yaml\n([\s\S]*?)```/.exec(text.slice(from))?.[1] ?? '';
+    expect(example).toContain('figures:');
+    const { data } = readFrontmatter(`---\n${example}---\n`);
+    expect(dataProblems('evaluasi', data)).toEqual([]);
+  });
+
+  it.each([
+    'angka yang belum diketahui dihapus barisnya, bukan ditulis 0',
+    'certified hanya untuk program vokasional',
+    'Alamat itu harus diawali https://',
+    'tidak diunggah ke situs ini',
+  ])('menyebut aturan: %s', (rule) => {
+    expect(text.replace(/\s+/g, ' ').replace(/[*`]/g, '').toLowerCase()).toContain(
+      rule.toLowerCase(),
+    );
+  });
 });

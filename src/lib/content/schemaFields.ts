@@ -12,10 +12,12 @@ function unwrap(schema: ZodTypeAny): ZodTypeAny {
 
 /**
  * Every frontmatter field a schema accepts, as editors write its path: `cover.alt`,
- * `subject.consent.date`. Lists are written by their own name (`tags`, not `tags.0`).
+ * `subject.consent.date`. Lists are written by their own name (`tags`, not `tags.0`), and the
+ * fields of a list of groups under it (`figures.enrolled`: `enrolled` in every row of `figures`).
  */
 export function fieldPaths(schema: ZodTypeAny, prefix = ''): string[] {
   const inner = unwrap(schema);
+  if (inner instanceof z.ZodArray) return fieldPaths(inner.element, prefix);
   if (!(inner instanceof z.ZodObject)) return [];
   return Object.entries(inner.shape as Record<string, ZodTypeAny>).flatMap(([key, field]) => {
     const path = prefix ? `${prefix}.${key}` : key;
