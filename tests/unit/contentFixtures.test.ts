@@ -235,11 +235,55 @@ const CASES: Record<string, { file: string; expected: string[]; warningOnly?: bo
     ],
     warningOnly: true,
   },
+  'evaluasi-angka-negatif': {
+    file: 'evaluasi/semester-ii-2025/index.mdx',
+    expected: [
+      'Baris 11, kolom "figures.0.working": nilainya terlalu kecil: minimal 0.',
+      'Perbaikan: Tulis jumlah yang bekerja atau berusaha',
+    ],
+  },
+  'evaluasi-selesai-melebihi-terdaftar': {
+    file: 'evaluasi/semester-ii-2025/index.mdx',
+    expected: [
+      'Baris 11, kolom "figures.1.completed": jumlah yang menyelesaikan lebih besar dari jumlah peserta terdaftar.',
+      'Perbaikan: Tulis jumlah yang menyelesaikan program, bilangan bulat yang tidak lebih besar dari enrolled',
+    ],
+  },
+  'evaluasi-program-tidak-dikenal': {
+    file: 'evaluasi/semester-ii-2025/index.mdx',
+    expected: [
+      'Baris 11, kolom "figures.1.program": program "tata-bogaa" tidak ada di content/program/.',
+      'Perbaikan: Gunakan nama folder program yang ada',
+    ],
+  },
+  'evaluasi-periode-bertumpang-tindih': {
+    file: 'evaluasi/triwulan-ii-2026/index.mdx',
+    expected: [
+      'Baris 4, kolom "period.start": periode "Triwulan II 2026" (2026-04-01 s.d. 2026-06-30) di',
+      'evaluasi/triwulan-ii-2026/index.mdx bertumpang tindih dengan periode "Semester I 2026" (2026-01-01 s.d. 2026-06-30) di',
+      'evaluasi/semester-i-2026/index.mdx, sehingga peserta yang sama dapat terhitung dua kali.',
+      'Perbaikan: Mulai periode ini sesudah periode yang lain berakhir, misalnya start: 2026-07-01',
+    ],
+  },
+  'evaluasi-sertifikat-kepribadian': {
+    file: 'evaluasi/semester-i-2026/index.mdx',
+    expected: [
+      'Baris 10, kolom "figures.2.certified": program pembinaan kepribadian tidak memberi sertifikat; hapus baris certified pada program "konseling".',
+      'Perbaikan: Hapus baris certified di bawah "- program: konseling"',
+    ],
+  },
   'evaluasi-tanggal-tidak-ada': {
     file: 'evaluasi/semester-ii-2025/index.mdx',
     expected: [
       'Baris 6, kolom "period.start": tanggal 2025-06-31 tidak ada di kalender.',
       'misalnya start: 2025-06-30',
+    ],
+  },
+  'evaluasi-laporan-http': {
+    file: 'evaluasi/semester-ii-2025/index.mdx',
+    expected: [
+      'Baris 8, kolom "source.report": alamat harus diawali https://.',
+      'Perbaikan: Tulis alamat lengkap laporan yang ditandatangani, diawali https://',
     ],
   },
   'judul-kutip-miring': {

@@ -1,9 +1,9 @@
 /**
  * `npm run periksa`: every rule the build enforces, plus the checks that need the whole content
- * folder at once (links, duplicate addresses, image sizes), without building the site. Reports
- * every problem in one run so an editor can fix them all before pushing.
+ * folder at once (links, duplicate addresses, image sizes, the series of evaluations), without
+ * building the site. Reports every problem in one run so an editor can fix them all before pushing.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'astro/zod';
 import sharp from 'sharp';
@@ -20,6 +20,7 @@ import { SCAFFOLD_BODY_HINT, SCAFFOLD_HINTS } from './scaffold.ts';
 import { bodyImageFile, type BodyImage } from './bodyPolicy.ts';
 import { checkEntry, type SchemaFactory } from './validateEntry.ts';
 import { checkPadanan, PADANAN_FILE, padananUsedOnSite } from './padanan.ts';
+import { seriesProblems, type SeriesEntry } from './evaluationSeries.ts';
 
 const MB = 1024 * 1024;
 /** Covers are shown up to 1200 px wide; narrower ones look blurred on most phones. */
@@ -290,6 +291,55 @@ async function padananProblems(
   return [...checked.problems, ...padananUsedOnSite(checked, file, entries)];
 }
 
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/**
+ * The evaluation entries as the rules across entries read them. An entry whose period cannot be
+ * read is left out: its own check already says what to fix, and a guess would add noise.
+ */
+function evaluationSeries(entries: readonly Entry[]): SeriesEntry[] {
+  return entries.flatMap(({ collection, file, id, data }) => {
+    const period = data?.period;
+    if (collection !== 'evaluasi' || !isRecord(period)) return [];
+    const { label, start, end } = period;
+    if (!(start instanceof Date) || !(end instanceof Date) || end < start) return [];
+    const rows = Array.isArray(data?.figures) ? data.figures.filter(isRecord) : [];
+    const figures = rows.flatMap(({ program, certified }) =>
+      typeof program === 'string'
+        ? [{ program, certified: typeof certified === 'number' ? certified : undefined }]
+        : [],
+    );
+    return [
+      {
+        file,
+        id,
+        draft: data?.draft === true,
+        period: { label: typeof label === 'string' ? label : id, start, end },
+        figures,
+      },
+    ];
+  });
+}
+
+/** Rules across evaluation entries, with each problem's line as the entry checks give it. */
+function evaluationProblems(entries: readonly Entry[]): ContentProblem[] {
+  const categories = new Map(
+    entries
+      .filter((entry) => entry.collection === 'program')
+      .map((entry) => [entry.id, entry.data?.category]),
+  );
+  const categoryOf = (program: string) => {
+    const category = categories.get(program);
+    return category === 'vokasional' || category === 'kepribadian' ? category : undefined;
+  };
+  const raws = new Map(entries.map((entry) => [entry.file, entry.raw]));
+  return seriesProblems(evaluationSeries(entries), categoryOf).map((problem) => {
+    const line = lineOfField(raws.get(problem.file) ?? '', problem.field);
+    return line ? { ...problem, line } : problem;
+  });
+}
+
 /** Checks every entry under `contentDir` (relative to `root`). */
 export async function checkContent(
   root: string,
@@ -344,6 +394,7 @@ export async function checkContent(
   const published = knownPages(readable.filter((entry) => isPublished(entry, now)));
   const all = knownPages(readable);
   for (const entry of readable) problems.push(...linkProblems(entry, published, all));
+  problems.push(...evaluationProblems(readable));
   problems.push(...(await padananProblems(root, contentDir, entries)));
   const statuses = readable
     .filter((entry) => entry.collection !== 'halaman')
