@@ -8,11 +8,10 @@ import { BODY_BLOCKS } from './bodyBlocks.ts';
 import type { DecapCms, ImmutableMap } from './decap.ts';
 import { LOCALE_ID } from './localeId.ts';
 import { dataProblems, isCollectionId } from '../lib/content/dataProblems.ts';
+import { SCHEMAS } from '../lib/content/schemas.ts';
 import { emptyPaths } from './pruneEmpty.ts';
 import { remarkMdxText } from './remarkMdxText.ts';
 import { BLOCK_PREVIEWS, entryPreview } from './previews.ts';
-
-const COLLECTIONS = ['berita', 'program', 'kisah', 'halaman'];
 
 /** Loads Decap's bundle after telling it to wait for this script's registrations. */
 function loadDecap(): Promise<DecapCms> {
@@ -55,7 +54,9 @@ for (const block of BODY_BLOCKS) {
 cms.registerRemarkPlugin(remarkMdxText);
 cms.registerPreviewStyle(siteStylesheet);
 const h = window.h;
-if (h) for (const name of COLLECTIONS) cms.registerPreviewTemplate(name, entryPreview(name, h));
+// Every collection the configuration lists (config.ts reads the same schemas) gets a preview.
+if (h)
+  for (const name of Object.keys(SCHEMAS)) cms.registerPreviewTemplate(name, entryPreview(name, h));
 /**
  * Before saving: empty fields go, then the collection's frontmatter rules run, so that an entry
  * `npm run periksa` would refuse (a story showing a person without recorded consent, say) is not

@@ -70,6 +70,7 @@ const EYEBROW: Record<string, string> = {
   kisah: COLLECTIONS.kisah.title,
   program: COLLECTIONS.program.label,
   halaman: 'Halaman',
+  evaluasi: 'Evaluasi',
 };
 
 /** The "Contoh" label exactly as IllustrativeLabel.astro draws it on a light background. */

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { LIMITS } from '../content/limits.ts';
 import type { FieldShape } from '../content/schemaFields.ts';
 import { SCHEMAS, type CollectionId } from '../content/schemas.ts';
 import { cmsConfig, decapPattern, schemaShape, type CmsSettings } from './config.ts';
@@ -54,22 +55,32 @@ function disagreements(shape: FieldShape, field: Field | undefined, within: bool
   if (shape.kind === 'boolean') say('bawaan', shape.defaultValue ?? false, field.default);
   if (shape.kind === 'date') say('jenis', 'datetime', field.widget);
   if (shape.kind === 'image') say('jenis', 'image', field.widget);
+  if (shape.kind === 'reference') say('jenis', 'select', field.widget);
   if (shape.kind === 'list' && shape.item?.kind === 'text' && field.field)
     problems.push(...disagreements({ ...shape.item, required: true }, field.field, true));
-  if (shape.kind === 'object') {
-    const children = field.fields ?? [];
-    for (const child of shape.fields ?? [])
-      problems.push(
-        ...disagreements(
-          child,
-          children.find((c) => c.name === child.name),
-          within && shape.required,
-        ),
-      );
-    for (const extra of children.filter((c) => !shape.fields?.some((s) => s.name === c.name)))
-      problems.push(`${shape.path}.${extra.name}: ada di editor web, tidak ada di skema`);
-  }
+  // A row of a list of groups exists once added, so its own required fields are required.
+  if (shape.kind === 'list' && shape.item?.kind === 'object')
+    problems.push(...groupDisagreements(shape.item, field, true));
+  if (shape.kind === 'object')
+    problems.push(...groupDisagreements(shape, field, within && shape.required));
   return problems;
+}
+
+/** The fields of a group (or of each row of a list of groups) against the editor's. */
+function groupDisagreements(shape: FieldShape, field: Field, within: boolean): string[] {
+  const children = field.fields ?? [];
+  return [
+    ...(shape.fields ?? []).flatMap((child) =>
+      disagreements(
+        child,
+        children.find((c) => c.name === child.name),
+        within,
+      ),
+    ),
+    ...children
+      .filter((c) => !shape.fields?.some((s) => s.name === c.name))
+      .map((extra) => `${shape.path}.${extra.name}: ada di editor web, tidak ada di skema`),
+  ];
 }
 
 describe('konfigurasi editor web mengikuti skema', () => {
@@ -121,6 +132,43 @@ describe('konfigurasi editor web mengikuti skema', () => {
       multiple: true,
       options: settings.programs,
     });
+  });
+
+  it('evaluasi: angka per program sebagai daftar baris, program dipilih, angka bulat boleh kosong', () => {
+    const evaluasi = config.collections.find((c) => c.name === 'evaluasi');
+    const figures = evaluasi?.fields.find((field) => field.name === 'figures');
+    expect(figures).toMatchObject({ widget: 'list', min: 1, max: 20, required: true });
+    expect(figures?.field).toBeUndefined();
+    const row = Object.fromEntries((figures?.fields ?? []).map((field) => [field.name, field]));
+    expect(row.program).toMatchObject({
+      widget: 'select',
+      required: true,
+      options: settings.programs,
+    });
+    expect(row.program).not.toHaveProperty('multiple');
+    for (const name of ['enrolled', 'completed', 'certified', 'working'])
+      expect(row[name], name).toMatchObject({
+        widget: 'number',
+        value_type: 'int',
+        min: 0,
+        max: LIMITS.count,
+        required: false,
+      });
+    expect(row.enrolled).not.toHaveProperty('default');
+  });
+
+  it('evaluasi: periode bertanggal tanpa tanggal bawaan, laporan hanya https', () => {
+    const evaluasi = config.collections.find((c) => c.name === 'evaluasi');
+    const period = evaluasi?.fields.find((field) => field.name === 'period');
+    for (const date of period?.fields?.filter((field) => field.name !== 'label') ?? [])
+      expect(date).toMatchObject({ widget: 'datetime', required: true, default: '' });
+    const report = evaluasi?.fields
+      .find((field) => field.name === 'source')
+      ?.fields?.find((field) => field.name === 'report');
+    expect(report).toMatchObject({ widget: 'string', required: false });
+    const [pattern] = report?.pattern as [string, string];
+    expect(new RegExp(pattern).test('https://kanwil.contoh.go.id/laporan.pdf')).toBe(true);
+    expect(new RegExp(pattern).test('http://kanwil.contoh.go.id/laporan.pdf')).toBe(false);
   });
 
   it('kolom yang belum dijelaskan panduan menghentikan pembuatan konfigurasi', () => {

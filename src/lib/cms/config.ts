@@ -43,7 +43,7 @@ const CHOICE_LABELS: Record<string, Record<string, string>> = {
   status: PROGRAM_STATUS_LABEL,
 };
 
-/** Texts longer than a line get a text area. */
+/** Texts longer than a line get a text area, unless a pattern says they are one word (an address). */
 const MULTILINE_FROM = 160;
 
 /**
@@ -64,6 +64,13 @@ function textPattern(shape: FieldShape, limits: string): [string, string] | unde
   return [`^[\\s\\S]{${shape.min ?? 0},${shape.max ?? ''}}$`, limits];
 }
 
+/** Programs are chosen from a list of their titles, so a folder name is never mistyped. */
+function programSelect(reference: FieldShape, settings: CmsSettings): Record<string, unknown> {
+  if (reference.collection !== 'program')
+    throw new Error(`Kolom ${reference.path}: rujukan ke ${reference.collection} belum dikenal.`);
+  return { widget: 'select', options: settings.programs };
+}
+
 function widgetFor(
   shape: FieldShape,
   doc: GuideField,
@@ -74,7 +81,7 @@ function widgetFor(
     case 'text': {
       const pattern = textPattern(shape, doc.limits);
       return {
-        widget: (shape.max ?? 0) >= MULTILINE_FROM ? 'text' : 'string',
+        widget: !shape.pattern && (shape.max ?? 0) >= MULTILINE_FROM ? 'text' : 'string',
         ...(pattern && { pattern }),
       };
     }
@@ -84,12 +91,14 @@ function widgetFor(
         format: 'YYYY-MM-DD',
         date_format: 'YYYY-MM-DD',
         time_format: false,
-        // A new entry is dated today; an optional date stays empty until one is chosen.
-        default: required ? '{{now}}' : '',
+        // A new entry is dated today. A date inside a group (the period evaluated, a consent)
+        // is about something else, so it stays empty until chosen, as does an optional date.
+        default: required && !shape.path.includes('.') ? '{{now}}' : '',
       };
     case 'boolean':
       return { widget: 'boolean', default: shape.defaultValue ?? false };
     case 'number':
+      // An optional number left empty is saved as nothing (pruneEmpty.ts), never as 0.
       return {
         widget: 'number',
         value_type: shape.integer ? 'int' : 'float',
@@ -109,28 +118,25 @@ function widgetFor(
     case 'object':
       return { widget: 'object', collapsed: false };
     case 'list':
-      if (shape.item?.kind === 'reference') {
-        if (shape.item.collection !== 'program')
-          throw new Error(
-            `Kolom ${shape.path}: rujukan ke ${shape.item.collection} belum dikenal.`,
-          );
+      if (shape.item?.kind === 'reference')
         return {
-          widget: 'select',
+          ...programSelect(shape.item, settings),
           multiple: true,
-          options: settings.programs,
           ...(shape.min !== undefined && { min: shape.min }),
           ...(shape.max !== undefined && { max: shape.max }),
         };
-      }
       return {
         widget: 'list',
         allow_add: true,
         collapsed: false,
+        // A row of a list of groups is named by its first field (the program of a figures row).
+        ...(shape.item?.kind === 'object' &&
+          shape.item.fields?.[0] && { summary: `{{fields.${shape.item.fields[0].name}}}` }),
         ...(shape.min !== undefined && { min: shape.min }),
         ...(shape.max !== undefined && { max: shape.max }),
       };
     case 'reference':
-      throw new Error(`Kolom ${shape.path}: rujukan tunggal belum dikenal editor web.`);
+      return programSelect(shape, settings);
   }
 }
 
@@ -169,7 +175,10 @@ function decapField(
   };
   if (shape.kind === 'object')
     field.fields = (shape.fields ?? []).map((child) => decapField(child, docs, settings, required));
-  if (shape.kind === 'list' && shape.item && shape.item.kind !== 'reference') {
+  // Each row of a list of groups is one group: Decap's list takes its fields directly.
+  if (shape.kind === 'list' && shape.item?.kind === 'object')
+    field.fields = (shape.item.fields ?? []).map((child) => decapField(child, docs, settings));
+  else if (shape.kind === 'list' && shape.item && shape.item.kind !== 'reference') {
     const item = decapField({ ...shape.item, required: true }, docs, settings);
     field.field = { ...item, hint: undefined };
     delete (field.field as DecapField).hint;
@@ -208,6 +217,7 @@ const COLLECTION_LABELS: Record<
   kisah: { label: COLLECTIONS.kisah.title, singular: 'Kisah', create: true },
   // New standing pages need a route in src/pages; editors change the existing ones only.
   halaman: { label: 'Halaman tetap', singular: 'Halaman', create: false },
+  evaluasi: { label: 'Evaluasi', singular: 'Evaluasi', create: true },
 };
 
 /** The fields of one collection as the schema describes them. */
