@@ -1,7 +1,9 @@
 /**
  * `npm run baru -- berita "Judul Artikel"` (or `program`, `kisah`): creates
  * content/<koleksi>/<alamat>/ with a complete, draft index.mdx and a temporary cover image, and
- * says what to do next. Never overwrites an existing entry.
+ * says what to do next. `npm run baru -- evaluasi "Semester I 2027"` takes the period's name
+ * instead of a title and writes a figures row for every program, without a cover. Never
+ * overwrites an existing entry.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -10,11 +12,13 @@ import sharp from 'sharp';
 import { candidateEntryFiles, contentDir } from '../src/lib/content/paths.ts';
 import {
   scaffoldEntry,
+  scaffoldEvaluation,
+  scaffoldPrograms,
   todayInMaluku,
   type ScaffoldCollection,
 } from '../src/lib/content/scaffold.ts';
 
-const COLLECTIONS: ScaffoldCollection[] = ['berita', 'program', 'kisah'];
+const COLLECTIONS = ['berita', 'program', 'kisah', 'evaluasi'] as const;
 
 function fail(message: string): never {
   console.error(message);
@@ -23,15 +27,20 @@ function fail(message: string): never {
 
 const [collection, ...titleWords] = process.argv.slice(2);
 const title = titleWords.join(' ').trim();
-if (!collection || !COLLECTIONS.includes(collection as ScaffoldCollection) || !title) {
+if (!collection || !(COLLECTIONS as readonly string[]).includes(collection) || !title) {
   fail(
     'Cara pakai: npm run baru -- <berita|program|kisah> "Judul entri"\n' +
-      'Contoh:     npm run baru -- berita "Pelatihan Las Dimulai di Ambon"',
+      '            npm run baru -- evaluasi "Nama periode"\n' +
+      'Contoh:     npm run baru -- berita "Pelatihan Las Dimulai di Ambon"\n' +
+      '            npm run baru -- evaluasi "Semester I 2027"',
   );
 }
 
 const root = process.cwd();
-const { slug, mdx } = scaffoldEntry(collection as ScaffoldCollection, title, todayInMaluku());
+const evaluation = collection === 'evaluasi';
+const { slug, mdx } = evaluation
+  ? scaffoldEvaluation(title, todayInMaluku(), await scaffoldPrograms(path.join(root, contentDir)))
+  : scaffoldEntry(collection as ScaffoldCollection, title, todayInMaluku());
 const folder = path.join(root, contentDir, collection, slug);
 const existing = [
   folder,
@@ -46,15 +55,30 @@ if (existing) {
 
 await mkdir(folder, { recursive: true });
 await writeFile(path.join(folder, 'index.mdx'), mdx, { flag: 'wx' });
-// A plain sand-coloured cover lets the draft build at once; periksa reminds the editor to replace it.
-await sharp({
-  create: { width: 1600, height: 1067, channels: 3, background: '#e9dcc6' },
-})
-  .jpeg({ quality: 80 })
-  .toFile(path.join(folder, 'cover.jpg'));
 
 const relative = path.relative(root, folder);
-console.log(`Entri baru dibuat: ${relative}/index.mdx (draf)
+if (evaluation) {
+  console.log(`Evaluasi baru dibuat: ${relative}/index.mdx (draf)
+
+Langkah berikutnya:
+  1. Periksa period: start dan end (TTTT-BB-HH) harus tepat hari pertama dan terakhir periode.
+  2. Isi angka setiap program di figures yang sudah diketahui. Angka yang belum diketahui dibiarkan
+     kosong atau barisnya dihapus, jangan ditulis 0. certified hanya untuk program vokasional.
+  3. Tambahkan report: dengan alamat https:// laporan bertanda tangan setelah terbit di situs kantor.
+  4. Tulis ringkasan, temuan, dan tindak lanjut di bawah baris --- kedua.
+  5. Jalankan npm run periksa untuk memeriksa semuanya, lalu npm run dev untuk melihat pratinjaunya
+     di http://127.0.0.1:4321/evaluasi/${slug}/
+  6. Bila siap terbit, ubah draft: true menjadi draft: false dan kirim perubahan (pull request).
+Panduan lengkap: docs/panduan-editor.md, bagian "Evaluasi program".`);
+} else {
+  // A plain sand-coloured cover lets the draft build at once; periksa reminds the editor to replace it.
+  await sharp({
+    create: { width: 1600, height: 1067, channels: 3, background: '#e9dcc6' },
+  })
+    .jpeg({ quality: 80 })
+    .toFile(path.join(folder, 'cover.jpg'));
+
+  console.log(`Entri baru dibuat: ${relative}/index.mdx (draf)
 
 Langkah berikutnya:
   1. Ganti ${relative}/cover.jpg dengan foto Anda (lebar minimal 1200 px) dan tulis teks alt-nya.
@@ -64,3 +88,4 @@ Langkah berikutnya:
      di http://127.0.0.1:4321/${collection}/${slug}/
   5. Bila siap terbit, ubah draft: true menjadi draft: false dan kirim perubahan (pull request).
 Panduan lengkap: docs/panduan-editor.md`);
+}

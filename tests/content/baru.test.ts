@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, copyOfGoodSite, OUT, runScript } from '../setup/sites.ts';
@@ -6,6 +6,10 @@ import { todayInMaluku } from '../../src/lib/content/scaffold.ts';
 
 const COLLECTIONS = ['berita', 'program', 'kisah'] as const;
 const titleFor = (collection: string) => `Uji Perancah ${collection}: Pelatihan & Pembinaan`;
+/** An evaluation is named by its period, one the good fixture does not evaluate yet. */
+const PERIOD = 'Triwulan I 2025';
+const evaluationFile = (content: string) =>
+  path.join(content, 'evaluasi', 'triwulan-i-2025', 'index.mdx');
 
 describe('npm run baru', () => {
   /** One copy of the good site holding a new draft of each kind, checked and built once. */
@@ -18,6 +22,9 @@ describe('npm run baru', () => {
       expect(created.output).toContain('Entri baru dibuat');
       expect(created.output).toContain('Langkah berikutnya');
     }
+    const evaluation = await runScript('baru.ts', ['evaluasi', PERIOD], content);
+    expect(evaluation.code, evaluation.output).toBe(0);
+    expect(evaluation.output).toContain('Evaluasi baru dibuat');
   });
 
   it.each(COLLECTIONS)('%s: membuat draf lengkap dengan sampul', (collection) => {
@@ -33,13 +40,32 @@ describe('npm run baru', () => {
     expect(existsSync(path.join(folder, 'cover.jpg'))).toBe(true);
   });
 
-  it('ketiga draf lolos periksa (dengan peringatan isi contoh) dan build', async () => {
+  it('evaluasi: draf bernama periode, satu baris figures per program, tanpa sampul', () => {
+    const mdx = readFileSync(evaluationFile(content), 'utf8');
+    expect(mdx).toContain(`label: "${PERIOD}"`);
+    expect(mdx).toContain('start: 2025-01-01');
+    expect(mdx).toContain('end: 2025-03-31');
+    expect(mdx).toContain('draft: true');
+    const programs = readdirSync(path.join(content, 'program'));
+    expect(mdx.match(/^ {2}- program: /gm)).toHaveLength(programs.length);
+    expect(existsSync(path.join(path.dirname(evaluationFile(content)), 'cover.jpg'))).toBe(false);
+  });
+
+  it('keempat draf lolos periksa (dengan peringatan isi contoh) dan build', async () => {
     const checked = await runScript('periksa.ts', [], content);
     expect(checked.output).toContain('0 galat');
     expect(checked.output).toContain('PERINGATAN');
     expect(checked.code).toBe(0);
     const built = await buildSite(content, path.join(OUT, 'dist-baru'));
     expect(built.code, built.output).toBe(0);
+  });
+
+  it('evaluasi: menolak menimpa periode yang sudah ada', async () => {
+    const before = readFileSync(evaluationFile(content), 'utf8');
+    const again = await runScript('baru.ts', ['evaluasi', PERIOD], content);
+    expect(again.code).toBe(1);
+    expect(again.output).toContain('sudah ada, dan isinya tidak akan ditimpa');
+    expect(readFileSync(evaluationFile(content), 'utf8')).toBe(before);
   });
 
   it.each(COLLECTIONS)('%s: menolak menimpa entri yang sudah ada', async (collection) => {

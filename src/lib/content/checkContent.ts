@@ -16,7 +16,7 @@ import { frontmatterProblem, readFrontmatter } from './frontmatter.ts';
 import type { ContentProblem } from './messages.ts';
 import { entryFiles, entryIdFromPath } from './paths.ts';
 import { SCHEMAS, type SchemaTools } from './schemas.ts';
-import { SCAFFOLD_BODY_HINT, SCAFFOLD_HINTS } from './scaffold.ts';
+import { SCAFFOLD_BODY_HINTS, SCAFFOLD_HINTS } from './scaffold.ts';
 import { bodyImageFile, type BodyImage } from './bodyPolicy.ts';
 import { checkEntry, type SchemaFactory } from './validateEntry.ts';
 import { checkPadanan, PADANAN_FILE, padananUsedOnSite } from './padanan.ts';
@@ -240,7 +240,9 @@ function linkProblems(entry: Entry, published: Set<string>, all: Set<string>): C
 function placeholderProblems(entry: Entry): ContentProblem[] {
   const data = entry.data ?? {};
   const stillDraft = data.draft === true;
-  const bodyLine = entry.raw.split('\n').findIndex((line) => line.includes(SCAFFOLD_BODY_HINT));
+  const bodyLine = entry.raw
+    .split('\n')
+    .findIndex((line) => SCAFFOLD_BODY_HINTS.some((hint) => line.includes(hint)));
   const body: ContentProblem[] =
     bodyLine < 0
       ? []
@@ -251,7 +253,7 @@ function placeholderProblems(entry: Entry): ContentProblem[] {
             line: bodyLine + 1,
             ...(stillDraft ? { severity: 'peringatan' as const } : {}),
             problem: 'badan tulisan masih berisi contoh dari npm run baru.',
-            fix: 'Ganti paragraf contoh dan subjudulnya dengan tulisan Anda.',
+            fix: 'Ganti paragraf contoh dengan tulisan Anda, dan subjudul contoh dengan subjudul Anda.',
           },
         ];
   return body.concat(
