@@ -35,6 +35,19 @@ describe('npm run periksa', () => {
     expect(output).toContain('1 galat');
   });
 
+  it('menolak evaluasi yang periodenya bertumpang tindih dengan evaluasi lain', async () => {
+    const { code, output } = await runScript(
+      'periksa.ts',
+      [],
+      await siteWithOverlay('evaluasi-periode-bertumpang-tindih', 'periksa-periode-bertumpang'),
+    );
+    expect(code).toBe(1);
+    expect(output).toMatch(/\n\S+\/evaluasi\/triwulan-ii-2026\/index\.mdx\n/);
+    expect(output).toMatch(/baris 4\s+GALAT\s+Kolom "period.start": periode "Triwulan II 2026"/);
+    expect(output).toContain('Perbaikan: Mulai periode ini sesudah periode yang lain berakhir');
+    expect(output).toContain('1 galat');
+  });
+
   it('di GitHub Actions, nilai dari editor tidak pernah menjadi perintah alur kerja', async () => {
     const content = await siteWithOverlay('judul-perintah-github', 'periksa-perintah-github');
     const { code, output } = await runScript('periksa.ts', [], content, { GITHUB_ACTIONS: 'true' });
