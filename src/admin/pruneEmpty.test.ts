@@ -33,4 +33,18 @@ describe('kolom kosong dibuang sebelum disimpan', () => {
       true,
     ]);
   });
+
+  it('angka evaluasi yang dikosongkan dibuang, angka 0 tetap disimpan', () => {
+    const data = {
+      figures: [
+        { program: 'tata-boga', enrolled: 24, completed: '', certified: null, working: 0 },
+        { program: '', enrolled: '' },
+      ],
+    };
+    expect(emptyPaths(data)).toEqual([
+      ['figures', 1],
+      ['figures', 0, 'certified'],
+      ['figures', 0, 'completed'],
+    ]);
+  });
 });

@@ -43,7 +43,7 @@ const CHOICE_LABELS: Record<string, Record<string, string>> = {
   status: PROGRAM_STATUS_LABEL,
 };
 
-/** Texts longer than a line get a text area, unless a pattern says they are one word (an address). */
+/** Texts longer than a line get a text area; a text with a pattern (an address) stays one line. */
 const MULTILINE_FROM = 160;
 
 /**
