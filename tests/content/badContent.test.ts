@@ -36,6 +36,15 @@ const CASES = [
     ],
   },
   {
+    // Overlapping periods are two good entries: only the build's look across entries sees them.
+    situation: 'evaluasi-periode-bertumpang-tindih',
+    expected: [
+      'Konten tidak dapat diterbitkan: tests/.out/content/bangun-evaluasi-periode-bertumpang-tindih/evaluasi/triwulan-ii-2026/index.mdx',
+      'bertumpang tindih dengan periode "Semester I 2026"',
+      'Perbaikan: Mulai periode ini sesudah periode yang lain berakhir, misalnya start: 2026-07-01',
+    ],
+  },
+  {
     // Two files for one address are only visible to the loader as it names entries.
     situation: 'alamat-ganda',
     expected: ['berita/terbit', 'alamat "terbit" sudah dipakai oleh'],
