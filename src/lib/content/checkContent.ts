@@ -50,6 +50,7 @@ const FIXED_PAGES = [
   '/topik/',
   '/tentang/',
   '/cari/',
+  '/evaluasi/',
 ];
 
 interface Entry {
