@@ -16,9 +16,11 @@ export default defineConfig({
       },
       // Components rendered to HTML with Astro's container API: no build, no browser. Only these
       // need Astro's compiler; without the project's config, its integrations stay out of the way.
+      // Components are imported by path; pointing srcDir here keeps Astro from loading the real
+      // content config in the background, which its test runner cannot evaluate (noise, not tests).
       getViteConfig(
         { test: { name: 'komponen', include: ['tests/components/**/*.test.ts'] } },
-        { configFile: false, logLevel: 'error' },
+        { configFile: false, logLevel: 'error', srcDir: './tests/components' },
       ),
       {
         // Editor tools, and the few smoke builds that prove the build itself refuses bad content.
