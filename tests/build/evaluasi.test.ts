@@ -53,7 +53,7 @@ describe('evaluasi: halaman daftar', () => {
 
   it('periode terbaru lebih dulu, lalu semua periode dengan label contoh pada yang contoh', () => {
     expect(text(page, '#periode-terbaru a')[0]).toBe(
-      'Contoh Evaluasi Program Pembinaan Semester I 2026',
+      'Evaluasi Uji Program Pembinaan Semester I 2026',
     );
     const items = page.root.querySelectorAll('section[aria-labelledby="semua-periode"] li');
     expect(items.map((item) => item.querySelector('a')?.getAttribute('href'))).toEqual([
@@ -208,9 +208,7 @@ describe('evaluasi contoh: label "Contoh" di setiap tempat angka muncul', () => 
     );
     expect(existsSync(path.join(GOOD_DIST, 'og/evaluasi/semester-i-2026.jpg'))).toBe(true);
     const feed = readFileSync(path.join(GOOD_DIST, 'evaluasi/rss.xml'), 'utf8');
-    expect(feed).toContain(
-      '<title>Contoh: Contoh Evaluasi Program Pembinaan Semester I 2026</title>',
-    );
+    expect(feed).toContain('<title>Contoh: Evaluasi Uji Program Pembinaan Semester I 2026</title>');
     expect(readFileSync(path.join(GOOD_DIST, 'rss.xml'), 'utf8')).toContain(`${ORIGIN}${EXAMPLE}`);
     expect(
       page.root.querySelector('article[data-pagefind-body] [data-pagefind-meta="contoh:ya"]'),
@@ -222,8 +220,10 @@ describe('evaluasi contoh: label "Contoh" di setiap tempat angka muncul', () => 
     const section = program.root.querySelector('section[aria-labelledby="hasil-evaluasi"]');
     expect(section?.querySelector('table caption')?.textContent).toMatch(/^\s*Contoh — /);
     expect(section?.querySelector('svg[role="img"] title')?.textContent).toMatch(/^Contoh/);
-    const periods = section?.querySelectorAll('tbody th').map((cell) => cell.textContent.trim());
-    expect(periods).toEqual(['Semester II 2025', 'Semester I 2026Contoh']);
+    const periods = section
+      ?.querySelectorAll('tbody th')
+      .map((cell) => cell.textContent.replace(/\s+/g, ' ').trim());
+    expect(periods).toEqual(['Semester II 2025', 'Semester I 2026 Contoh']);
   });
 });
 
