@@ -7,7 +7,9 @@ import typography from '@tailwindcss/typography';
 /** @type {import('tailwindcss').Config} */
 export default {
   content: ['./src/**/*.{astro,ts,md,mdx}'],
-  darkMode: 'media',
+  // The dark scheme is for screens: printed from a phone in dark mode, light text would land on
+  // white paper (browsers leave backgrounds out of print), so paper always gets the light scheme.
+  darkMode: ['variant', '@media screen and (prefers-color-scheme: dark) { & }'],
   theme: {
     extend: {
       colors: {

@@ -150,6 +150,46 @@ describe('versi cetak', () => {
       }
     },
   );
+
+  it.each(pages)(
+    '%s: dicetak dari ponsel berskema gelap, teksnya tetap gelap di atas kertas putih',
+    async (pathname) => {
+      const page = await open(pathname, { colorScheme: 'dark' });
+      try {
+        await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+        // Browsers leave backgrounds out of print: every visible text lands on white paper.
+        const faint = await page.evaluate(() => {
+          const luminance = (color: string) => {
+            const [r = 0, g = 0, b = 0] = (color.match(/[\d.]+/g) ?? []).map(Number);
+            const linear = (value: number) => {
+              const channel = value / 255;
+              return channel <= 0.03928 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
+            };
+            return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+          };
+          const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+          const found = new Set<string>();
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const element = node.parentElement;
+            if (!element || !node.textContent?.trim() || !element.checkVisibility()) continue;
+            // Charts have print colours of their own (unit-tested); a skip link is off paper.
+            if (element.closest('svg')) continue;
+            const box = element.getBoundingClientRect();
+            if (box.width <= 1 && box.height <= 1) continue;
+            const contrast = 1.05 / (luminance(getComputedStyle(element).color) + 0.05);
+            if (contrast < 4.5)
+              found.add(
+                `${element.tagName.toLowerCase()}: ${node.textContent.trim().slice(0, 40)}`,
+              );
+          }
+          return [...found];
+        });
+        expect(faint, 'teks pucat di kertas').toEqual([]);
+      } finally {
+        await page.close();
+      }
+    },
+  );
 });
 
 describe.each(PHONE_FONTS)('lebar 320 px dengan fon $family', (font) => {
