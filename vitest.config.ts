@@ -11,8 +11,15 @@ export default defineConfig({
   test: {
     projects: [
       {
-        // Pure rules and content checks in-process, on fixtures: no build, no browser.
-        test: { name: 'unit', include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'] },
+        // Pure rules and content checks in-process, on fixtures: no build, no browser. The files
+        // share their workers' imported modules (no isolation): nothing here mocks or changes a
+        // module, and importing the content checkers once per worker instead of once per file
+        // halves the tier (28 s → 15 s on the project's 2-core machine).
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+          isolate: false,
+        },
       },
       // Components rendered to HTML with Astro's container API: no build, no browser. Only these
       // need Astro's compiler; without the project's config, its integrations stay out of the way.
