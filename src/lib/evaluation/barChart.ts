@@ -5,16 +5,13 @@
  * rotated or cut under narrow columns.
  */
 import { scaleLinear } from 'd3-scale';
-import { NOT_APPLICABLE, NOT_AVAILABLE } from './indicators.ts';
-
-/** A figure as the chart shows it: a count, or the reason why there is none. */
-export type BarValue = number | typeof NOT_AVAILABLE | typeof NOT_APPLICABLE;
+import { figuresTitle, figureText, type Figure } from './indicators.ts';
 
 /** One bar: a value and, when a group holds several bars, the bar's own name. */
 export interface ChartBar {
   /** Written above the bar, for example an indicator's name. Leave out for a group's only bar. */
   label?: string;
-  value: BarValue;
+  value: Figure;
 }
 
 /** Bars that belong together under one label, for example a program or a period. */
@@ -55,7 +52,7 @@ export interface ChartRect {
 
 /** One bar as drawn. */
 export interface BarLayout {
-  value: BarValue;
+  value: Figure;
   /** The bar itself; `null` for 0 and for a missing figure, which draw no bar. */
   rect: ChartRect | null;
   /** The bar's name, wrapped onto as many lines as it needs; empty for an unlabelled bar. */
@@ -126,13 +123,6 @@ const GROUP_GAP = 14;
 /** The narrowest the bars may be squeezed by wide value texts. */
 const MIN_PLOT_WIDTH = 150;
 
-const numberFormat = new Intl.NumberFormat('id-ID');
-
-/** A number as Indonesian readers write it: `1.234`, `12,5`. */
-export function formatNumber(value: number): string {
-  return numberFormat.format(value);
-}
-
 /**
  * A text's width in viewBox units, estimated generously, since the reader's font is unknown
  * (system-ui: Roboto on Android, Noto Sans or DejaVu Sans on Linux, San Francisco on Apple).
@@ -200,7 +190,7 @@ function chooseAxis(numbers: number[], valueRoom: number): Axis {
     if (max === undefined || max !== scale.domain()[1]) continue;
     if (ticks.length < 4 || ticks.length > 6) continue;
     if (integers && !ticks.every(Number.isInteger)) continue;
-    const widths = ticks.map((tick) => estimateTextWidth(formatNumber(tick), FONT_SIZE));
+    const widths = ticks.map((tick) => estimateTextWidth(figureText(tick), FONT_SIZE));
     const room = Math.max(valueRoom, Math.max(...widths) / 2);
     const plotEnd = Math.max(VIEWBOX_WIDTH - PAD - room, LEFT + MIN_PLOT_WIDTH);
     const axis = { max, ticks, plotEnd };
@@ -242,7 +232,7 @@ export function barChartGeometry(input: ChartInput): BarChartGeometry {
   }
 
   const valueRoom =
-    GAP + Math.max(0, ...numbers.map((value) => estimateTextWidth(formatNumber(value), FONT_SIZE)));
+    GAP + Math.max(0, ...numbers.map((value) => estimateTextWidth(figureText(value), FONT_SIZE)));
   const axis = numbers.length > 0 ? chooseAxis(numbers, valueRoom) : null;
   const scale = axis && scaleLinear().domain([0, axis.max]).range([LEFT, axis.plotEnd]);
   const textWidth = VIEWBOX_WIDTH - LEFT - PAD;
@@ -283,11 +273,7 @@ export function barChartGeometry(input: ChartInput): BarChartGeometry {
         value: bar.value,
         rect: length > 0 ? { x: LEFT, y: top, width: length, height: BAR_HEIGHT } : null,
         labelLines: barLabelLines,
-        valueText: place(
-          length > 0 ? LEFT + length + GAP : LEFT,
-          baseline,
-          formatNumber(bar.value),
-        ),
+        valueText: place(length > 0 ? LEFT + length + GAP : LEFT, baseline, figureText(bar.value)),
       };
     });
     return { labelLines, bars };
@@ -301,7 +287,7 @@ export function barChartGeometry(input: ChartInput): BarChartGeometry {
     ticks = axis.ticks.map((value) => ({
       value,
       x: scale(value),
-      label: place(scale(value), baseline, formatNumber(value), 'middle'),
+      label: place(scale(value), baseline, figureText(value), 'middle'),
     }));
     y += LINE_HEIGHT;
     if (input.unit) {
@@ -314,7 +300,7 @@ export function barChartGeometry(input: ChartInput): BarChartGeometry {
     width: VIEWBOX_WIDTH,
     height: Math.ceil(y + PAD),
     fontSize: FONT_SIZE,
-    title: input.illustrative ? `Contoh — ${input.title}` : input.title,
+    title: figuresTitle(input.title, input.illustrative),
     summary: input.summary,
     badge,
     groups,

@@ -7,6 +7,7 @@ import {
   toJson,
   type Download,
 } from './openData.ts';
+import { figuresTitle } from './indicators.ts';
 import type { Report, ReportRow } from './report.ts';
 
 /*
@@ -48,7 +49,7 @@ export function dataFiles(reports: Report[]): DataFile[] {
   const sets = [
     ...reports.map((report) => ({
       reports: [report],
-      title: `${report.illustrative ? 'Contoh — ' : ''}${report.title}`,
+      title: figuresTitle(report.title, report.illustrative),
       downloads: reportDownloads(report),
     })),
     {

@@ -55,3 +55,19 @@ export const INDICATORS: readonly Indicator[] = [
 export const NOT_AVAILABLE = 'belum tersedia';
 /** What the site says where an indicator does not apply to a program. */
 export const NOT_APPLICABLE = 'tidak berlaku';
+
+/** A figure as tables and charts show it: a count, or why there is none. */
+export type Figure = number | typeof NOT_AVAILABLE | typeof NOT_APPLICABLE;
+
+const numberFormat = new Intl.NumberFormat('id-ID');
+
+/**
+ * The name of a table, chart or file of figures, led by "Contoh — " when the figures are made up:
+ * the label travels with the numbers wherever they are shown or copied.
+ */
+export const figuresTitle = (title: string, illustrative: boolean) =>
+  illustrative ? `Contoh — ${title}` : title;
+
+/** A figure as text: `1.234` as Indonesian readers write it, or why there is none. */
+export const figureText = (figure: Figure) =>
+  typeof figure === 'number' ? numberFormat.format(figure) : figure;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { entry } from '../../../tests/unit/support/evaluationEntry.ts';
-import { figureText, indicatorSummary, reportOf, type ProgramInfo } from './report.ts';
+import { figureText } from './indicators.ts';
+import { indicatorSummary, reportOf, type ProgramInfo } from './report.ts';
 
 const programs = new Map<string, ProgramInfo>([
   [

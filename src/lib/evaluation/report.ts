@@ -1,13 +1,17 @@
 import { isoDate } from '../dates.ts';
-import { INDICATORS, NOT_APPLICABLE, NOT_AVAILABLE, type IndicatorKey } from './indicators.ts';
+import {
+  figureText,
+  INDICATORS,
+  NOT_APPLICABLE,
+  NOT_AVAILABLE,
+  type Figure,
+  type IndicatorKey,
+} from './indicators.ts';
 
 /*
  * One evaluation period as pages, charts and downloads read it. Every number a reader sees, in a
  * table, a chart or a file, comes from `reportOf`, so the three can never disagree.
  */
-
-/** A figure as shown: a count, or why there is none. */
-export type Figure = number | typeof NOT_AVAILABLE | typeof NOT_APPLICABLE;
 
 /** The little an evaluation needs to know about a program. */
 export interface ProgramInfo {
@@ -100,12 +104,6 @@ export const newestPeriodFirst = (a: Report, b: Report) =>
 /** The period as a range readers and `temporalCoverage` read: `2027-01-01/2027-06-30`. */
 export const isoRange = (period: Report['period']) =>
   `${isoDate(period.start)}/${isoDate(period.end)}`;
-
-const numberFormat = new Intl.NumberFormat('id-ID');
-
-/** A figure as text: `1.234`, `belum tersedia` or `tidak berlaku`. */
-export const figureText = (figure: Figure) =>
-  typeof figure === 'number' ? numberFormat.format(figure) : figure;
 
 /** Readers' words for a list: `a, b, dan c`. */
 const listText = (items: string[]) =>
