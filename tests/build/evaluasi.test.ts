@@ -221,7 +221,8 @@ describe('evaluasi contoh: label "Contoh" di setiap tempat angka muncul', () => 
     expect(section?.querySelector('table caption')?.textContent).toMatch(/^\s*Contoh — /);
     expect(section?.querySelector('svg[role="img"] title')?.textContent).toMatch(/^Contoh/);
     const periods = section
-      ?.querySelectorAll('tbody th')
+      ?.querySelectorAll('thead th')
+      .slice(1)
       .map((cell) => cell.textContent.replace(/\s+/g, ' ').trim());
     expect(periods).toEqual(['Semester II 2025', 'Semester I 2026 Contoh']);
   });
