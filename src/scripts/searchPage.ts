@@ -20,32 +20,14 @@ import {
   type FilterName,
   type SearchState,
 } from './searchState.ts';
-import { PAGEFIND_OPTIONS, PAGEFIND_WORKER } from './pagefindOptions.ts';
-
-/** The part of Pagefind's browser API this page uses (pagefind 1.6). */
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  /** The page's indexed text; `locations` are the positions of matched words in it. */
-  content: string;
-  locations: number[];
-  meta: { title?: string; tanggal?: string; image?: string; image_alt?: string; contoh?: string };
-  filters: Record<string, string[]>;
-}
-interface PagefindResponse {
-  results: { id: string; score: number; data: () => Promise<PagefindResultData> }[];
-  filters: Record<string, Record<string, number>>;
-}
-interface Pagefind {
-  options: (options: Record<string, unknown>) => Promise<void>;
-  init: () => Promise<void>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
-  preload: (term: string, options?: object) => Promise<void>;
-  search: (
-    term: string | null,
-    options: { filters?: object; sort?: Record<string, 'asc' | 'desc'> },
-  ) => Promise<PagefindResponse | null>;
-}
+import { PAGEFIND_OPTIONS } from './pagefindOptions.ts';
+import {
+  PAGEFIND_BASE,
+  startPagefind,
+  type Pagefind,
+  type PagefindResponse,
+  type PagefindResultData,
+} from './pagefindClient.ts';
 
 /** What a search shows: its results, Pagefind's counts when they apply, and what was searched. */
 type Shown = Omit<Outcome<PagefindResultData>, 'report'> & { report?: SearchReport };
@@ -59,23 +41,14 @@ const PAGE_SIZE = 10;
  * ten; the next ones are fetched when the reader nears the end of the list.
  */
 const FIRST_SCREEN = 5;
-/** Where the index lives after `astro build`; it is not part of the bundle. */
-const PAGEFIND_URL = '/pagefind/pagefind.js';
 /** The indexed words for "Maksud Anda …?" (src/lib/build/searchVocabulary.ts). */
-const VOCABULARY_URL = '/pagefind/kosakata-id.json';
+const VOCABULARY_URL = `${PAGEFIND_BASE}kosakata-id.json`;
 
 const element = <T extends HTMLElement>(selector: string) => {
   const found = document.querySelector<T>(selector);
   if (!found) throw new Error(`Elemen ${selector} tidak ada di halaman pencarian.`);
   return found;
 };
-
-async function loadPagefind(): Promise<Pagefind> {
-  const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
-  await pagefind.options({ ...PAGEFIND_OPTIONS, noWorker: !PAGEFIND_WORKER });
-  await pagefind.init();
-  return pagefind;
-}
 
 /** Wires the search form to Pagefind and keeps the URL, the form and the results in step. */
 export function startSearchPage(): void {
@@ -105,7 +78,7 @@ export function startSearchPage(): void {
   let siteFilters: Promise<PagefindResponse['filters']> | undefined;
   let filterPages: ReturnType<typeof pagesByFilterValue> | undefined;
   let vocabulary: Promise<Vocabulary | undefined> | undefined;
-  const pagefindReady = loadPagefind();
+  const pagefindReady = startPagefind(PAGEFIND_OPTIONS);
 
   /** The word list is fetched once, and only when a search found nothing. */
   function loadVocabulary(): Promise<Vocabulary | undefined> {

@@ -210,9 +210,7 @@ describe('pencarian di /cari/ (Chromium, dengan CSP situs, atas fixture baik)', 
   });
 
   it('di ponsel kueri pertama tidak mengunduh indeks saringan sebelum panelnya dibuka', async () => {
-    const { page, problems } = await open('/cari/', 412);
-    const fetched: string[] = [];
-    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    const { page, problems, fetched } = await open('/cari/', 412);
     try {
       expect(await page.getAttribute('#saringan', 'open')).toBeNull();
       await page.fill('#q', 'warga');
@@ -266,25 +264,42 @@ describe('pencarian di /cari/ (Chromium, dengan CSP situs, atas fixture baik)', 
     }
   });
 
-  it('petunjuk preload di /cari/ dipakai: setiap berkasnya diunduh sekali, tanpa peringatan', async () => {
-    const page = await browser.newPage({ viewport: { width: 412, height: 800 } });
+  it('Pagefind berjalan di worker tanpa pagefind.js; setiap berkasnya diunduh sekali', async () => {
+    const { page, problems, fetched } = await open('/cari/?q=bina', 412);
     const warnings: string[] = [];
     page.on('console', (message) => {
-      if (['warning', 'error'].includes(message.type())) warnings.push(message.text());
+      if (message.type() === 'warning') warnings.push(message.text());
     });
+    try {
+      await settled(page);
+      expect(await page.locator('#hasil li').count()).toBeGreaterThan(0);
+      const pagefindFiles = fetched.filter((path) => path.startsWith('/pagefind/'));
+      expect(pagefindFiles).toContain('/pagefind/pagefind-worker.js');
+      expect(pagefindFiles.some((path) => /^\/pagefind\/wasm\.id\.pagefind$/.test(path))).toBe(
+        true,
+      );
+      // The page script talks to the worker itself (src/scripts/pagefindClient.ts).
+      expect(pagefindFiles).not.toContain('/pagefind/pagefind.js');
+      expect(pagefindFiles.length).toBe(new Set(pagefindFiles).size);
+      // With the worker there is nothing the page could preload (src/lib/build/searchPreload.ts).
+      expect(await page.locator('link[rel="preload"], link[rel="modulepreload"]').count()).toBe(0);
+      expect(warnings.filter((text) => /pagefind|preload/i.test(text))).toEqual([]);
+      expect(problems).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('bila worker tidak dapat dimuat, pencarian berjalan di halaman lewat pagefind.js', async () => {
+    const page = await browser.newPage({ viewport: { width: 412, height: 800 } });
     const fetched: string[] = [];
     page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await page.route('**/pagefind/pagefind-worker.js', (route) => route.abort('blockedbyclient'));
     try {
       await page.goto(`${fixtureUrl}/cari/?q=bina`);
-      await settled(page);
-      const hinted = await page.$$eval('link[rel="preload"], link[rel="modulepreload"]', (links) =>
-        links.map((link) => new URL((link as HTMLLinkElement).href).pathname),
-      );
-      expect(hinted).toContain('/pagefind/pagefind.js');
-      // Chromium warns a few seconds after load about a preload nobody used.
-      await page.waitForTimeout(3500);
-      for (const file of hinted) expect(fetched.filter((path) => path === file)).toHaveLength(1);
-      expect(warnings.filter((text) => /preload/i.test(text))).toEqual([]);
+      expect(await settled(page)).toMatch(/hasil untuk “bina”/);
+      expect(await page.locator('#hasil li').count()).toBeGreaterThan(0);
+      expect(fetched).toContain('/pagefind/pagefind.js');
     } finally {
       await page.close();
     }

@@ -134,7 +134,6 @@ describe('petunjuk preload di halaman pencarian', () => {
       expect(links.some((link) => link.includes(`href="${hint.href}"`))).toBe(true);
       expect(existsSync(path.join(GOOD_DIST, hint.href))).toBe(true);
     }
-    expect(links[0]).toBe('<link rel="modulepreload" href="/pagefind/pagefind.js">');
     // Other pages load no search code and get no hints.
     expect(readFileSync(path.join(GOOD_DIST, 'berita/index.html'), 'utf8')).not.toContain(
       '/pagefind/',
@@ -153,9 +152,7 @@ describe('petunjuk preload di halaman pencarian', () => {
     for (const hint of hints) expect(existsSync(path.join(GOOD_DIST, hint.href))).toBe(true);
   });
 
-  it('dengan worker: hanya modul halaman, karena worker tidak memakai preload halaman', async () => {
-    expect(await searchPreloadHints(indexDir, { worker: true })).toEqual([
-      { rel: 'modulepreload', href: '/pagefind/pagefind.js' },
-    ]);
+  it('dengan worker: tidak ada, karena halaman tidak memuat modul Pagefind dan worker tidak memakai preload', async () => {
+    expect(await searchPreloadHints(indexDir, { worker: true })).toEqual([]);
   });
 });

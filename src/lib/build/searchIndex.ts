@@ -144,7 +144,9 @@ export function searchIndex(): AstroIntegration {
             logger.info(
               `${repeatedBlocks.length} judul bagian, paragraf, atau butir daftar ada di ${REPEATED_ON_PAGES} halaman atau lebih; bobotnya di indeks diturunkan.`,
             );
-          logger.info(`${SEARCH_PAGE_FILE}: preload ${hints.map((hint) => hint.href).join(', ')}.`);
+          logger.info(
+            `${SEARCH_PAGE_FILE}: ${hints.length > 0 ? `preload ${hints.map((hint) => hint.href).join(', ')}` : 'tanpa preload (Pagefind di worker)'}.`,
+          );
         } catch (error) {
           throw new Error(`Indeks pencarian untuk ${outDir} tidak dapat dibuat.`, { cause: error });
         }

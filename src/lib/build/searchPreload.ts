@@ -1,5 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { PAGEFIND_BASE } from '../../scripts/pagefindClient.ts';
 
 /**
  * Preload hints for the search page, written into the built `/cari/` once the index exists:
@@ -10,8 +11,6 @@ import path from 'node:path';
 
 /** The built search page, relative to the output folder. */
 export const SEARCH_PAGE_FILE = 'cari/index.html';
-/** Where the site serves the index (src/scripts/searchPage.ts loads it from there). */
-export const SEARCH_BUNDLE_URL = '/pagefind/';
 
 export interface PreloadHint {
   rel: 'preload' | 'modulepreload';
@@ -27,15 +26,16 @@ interface PagefindEntry {
 
 /**
  * What the search page fetches first, in the order it needs it. When Pagefind runs in its worker,
- * the worker fetches the metadata and WebAssembly itself, and a worker does not use the page's
- * preloads: naming them would download both twice, so only the module is named then.
+ * the page loads no Pagefind module (src/scripts/pagefindClient.ts) and the worker fetches the
+ * metadata and WebAssembly itself; a worker does not use the page's preloads (measured: both
+ * were downloaded twice), and Chromium cannot preload a worker's script. Nothing is named then.
  */
 export async function searchPreloadHints(
   indexDir: string,
   { worker }: { worker: boolean },
 ): Promise<PreloadHint[]> {
-  const module: PreloadHint = { rel: 'modulepreload', href: `${SEARCH_BUNDLE_URL}pagefind.js` };
-  if (worker) return [module];
+  if (worker) return [];
+  const module: PreloadHint = { rel: 'modulepreload', href: `${PAGEFIND_BASE}pagefind.js` };
   const entry = JSON.parse(
     await readFile(path.join(indexDir, 'pagefind-entry.json'), 'utf8'),
   ) as PagefindEntry;
@@ -48,10 +48,10 @@ export async function searchPreloadHints(
     module,
     {
       rel: 'preload',
-      href: `${SEARCH_BUNDLE_URL}wasm.${language.wasm ?? 'unknown'}.pagefind`,
+      href: `${PAGEFIND_BASE}wasm.${language.wasm ?? 'unknown'}.pagefind`,
       as: 'fetch',
     },
-    { rel: 'preload', href: `${SEARCH_BUNDLE_URL}pagefind.${language.hash}.pf_meta`, as: 'fetch' },
+    { rel: 'preload', href: `${PAGEFIND_BASE}pagefind.${language.hash}.pf_meta`, as: 'fetch' },
   ];
 }
 
