@@ -121,6 +121,17 @@ describe('ukuran potongan indeks (PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE, Pagefind 1
   });
 });
 
+describe('skrip Pagefind di situs', () => {
+  it('diperkecil: nama dalam dan pesan log Pagefind tidak dikirim ke pembaca', () => {
+    for (const file of ['pagefind-worker.js', 'pagefind.js']) {
+      const script = readFileSync(path.join(GOOD_DIST, 'pagefind', file), 'utf8');
+      expect(script, file).toContain('1.6.0');
+      // Names inside Pagefind's bundle that esbuild shortens, and indented lines.
+      expect(script, file).not.toMatch(/registerDataCallback|PagefindInstance|\n\s{2,}\S/);
+    }
+  });
+});
+
 describe('petunjuk preload di halaman pencarian', () => {
   const indexDir = path.join(GOOD_DIST, 'pagefind');
   const head = () =>

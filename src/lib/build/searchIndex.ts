@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { PAGEFIND_WORKER } from '../../scripts/pagefindOptions.ts';
+import { minifyPagefindScripts } from './pagefindScripts.ts';
 import { SEARCH_PAGE_FILE, writeSearchPreloads } from './searchPreload.ts';
 import { VOCABULARY_FILE, writeSearchVocabulary } from './searchVocabulary.ts';
 import { BlockCounter, REPEATED_ON_PAGES, weighRepeatedBlocks } from './searchWeights.ts';
@@ -110,6 +111,7 @@ export async function writeSearchIndex(
     const written = await index.writeFiles({ outputPath: indexDir });
     assertNoErrors('menulis indeks', written.errors);
     await removeUnusedBundles(indexDir);
+    await minifyPagefindScripts(indexDir);
     return { pages: indexed.length, repeatedBlocks: [...repeated].sort() };
   } finally {
     await pagefind.close();
