@@ -104,14 +104,20 @@ const newestFirst = (dates: number[]) => [...dates].sort((a, b) => b - a);
 /** The word list for "Maksud Anda", fetched only when a search finds nothing. */
 const VOCABULARY = '/pagefind/kosakata-id.json';
 
+/**
+ * Presses "Tampilkan lebih banyak" until every result is listed. Pressed from script, because
+ * scrolling to it would let the page add the rest of the first page on its own (nearing the end
+ * does that) and the button could be gone before the click lands.
+ */
 async function showAll(page: Page): Promise<void> {
-  while (await page.isVisible('#lebih')) {
-    const before = (await resultLinks(page)).length;
-    await page.click('#lebih');
-    await page.waitForFunction(
-      (count) => document.querySelectorAll('#hasil li').length > count,
-      before,
+  const listSettled = () =>
+    page.waitForFunction(
+      () => document.querySelector<HTMLElement>('#hasil')?.dataset.state === 'siap',
     );
+  await listSettled();
+  while (await page.$eval('#lebih', (button) => !(button as HTMLButtonElement).hidden)) {
+    await page.$eval('#lebih', (button) => (button as HTMLButtonElement).click());
+    await listSettled();
   }
 }
 
@@ -240,17 +246,23 @@ describe('pencarian di /cari/ (Chromium, dengan CSP situs, atas fixture baik)', 
       const { pathname } = new URL(request.url());
       if (pathname.startsWith('/pagefind/fragment/')) fragments.push(pathname);
     });
+    const shown = () => page.locator('#hasil li').count();
     try {
       await page.fill('#q', 'warga');
       const total = Number(/^(\d+)/.exec(await settled(page))?.[1]);
       expect(total).toBeGreaterThan(10);
       await page.waitForLoadState('networkidle');
-      expect(await page.locator('#hasil li').count()).toBe(5);
-      expect(fragments).toHaveLength(5);
-      // The next ten arrive once the button nears the screen, and pressing it adds them at once.
-      const next = Math.min(total, 15);
+      expect(await shown()).toBe(3);
+      expect(fragments).toHaveLength(3);
+      // Nearing the end of the list adds the rest of the first page by itself.
+      await page.locator('#lebih').scrollIntoViewIfNeeded();
+      await expect.poll(shown).toBe(10);
+      expect(fragments).toHaveLength(10);
+      // Nearing it again fetches the next page ahead, and pressing the button adds it at once.
+      const next = Math.min(total, 20);
       await page.locator('#lebih').scrollIntoViewIfNeeded();
       await expect.poll(() => fragments.length).toBe(next);
+      expect(await shown()).toBe(10);
       await page.click('#lebih');
       await page.waitForFunction(
         (count) => document.querySelectorAll('#hasil li').length === count,
@@ -258,6 +270,8 @@ describe('pencarian di /cari/ (Chromium, dengan CSP situs, atas fixture baik)', 
       );
       expect(fragments).toHaveLength(next);
       expect(new Set(fragments).size).toBe(next);
+      const links = await resultLinks(page);
+      expect(new Set(links).size).toBe(links.length);
       expect(problems).toEqual([]);
     } finally {
       await page.close();
