@@ -24,21 +24,24 @@ const LIST = new URL('./bench/relevance.json', import.meta.url);
 
 /** The addresses of the results the search page shows, in order, after it settles. */
 async function results(page, origin, query, count) {
-  await page.goto(`${origin}/cari/?q=${encodeURIComponent(query)}`);
-  await page.waitForFunction(
-    () =>
-      document.querySelector('#hasil')?.dataset.state === 'siap' &&
-      /hasil/.test(document.querySelector('#status')?.textContent ?? ''),
-    undefined,
-    { timeout: 30_000 },
-  );
-  while ((await page.$$('#hasil h3 a')).length < count && (await page.isVisible('#lebih'))) {
-    const before = (await page.$$('#hasil h3 a')).length;
-    await page.click('#lebih');
-    await page.waitForFunction(
-      (shown) => document.querySelectorAll('#hasil h3 a').length > shown,
-      before,
+  const settled = () =>
+    page.waitForFunction(
+      () =>
+        document.querySelector('#hasil')?.dataset.state === 'siap' &&
+        /hasil/.test(document.querySelector('#status')?.textContent ?? ''),
+      undefined,
+      { timeout: 30_000 },
     );
+  await page.goto(`${origin}/cari/?q=${encodeURIComponent(query)}`);
+  await settled();
+  // Pressed from script: scrolling to the button lets the page complete its first page by itself,
+  // and the button can be gone before a scrolled click lands.
+  while (
+    (await page.$$('#hasil h3 a')).length < count &&
+    (await page.$eval('#lebih', (button) => !button.hidden))
+  ) {
+    await page.$eval('#lebih', (button) => button.click());
+    await settled();
   }
   const links = await page.$$eval('#hasil h3 a', (anchors) =>
     anchors.map((anchor) => anchor.getAttribute('href') ?? ''),
