@@ -6,11 +6,10 @@
 /**
  * Pagefind searches in its own worker. Measured on /cari/?q=bina (docs/performance.md): without
  * it, Lighthouse's mobile profile found 122 to 462 ms of total blocking time (medians of five
- * runs, performance 88 to 99); with it 8 to 83 ms and 100 every time. The price: its script,
- * 12 KB more for the first query (median 99.2 -> 111.3 KB at 1,000 articles), and on a slow
- * phone results about 0.45 s later, because a worker fetches the WebAssembly and metadata itself
- * and cannot use the page's preloads. The build reads this too: it preloads only what the page
- * itself loads (src/lib/build/searchPreload.ts).
+ * runs, performance 88 to 99); with it 8 to 83 ms and 100 every time. The page talks to the
+ * worker itself (pagefindClient.ts), so the worker costs no second copy of Pagefind; a worker
+ * fetches the WebAssembly and metadata itself and cannot use the page's preloads, so the build
+ * writes none then (src/lib/build/searchPreload.ts).
  */
 export const PAGEFIND_WORKER = true;
 
