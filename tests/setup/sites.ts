@@ -39,8 +39,9 @@ export function buildSite(
           FORCE_COLOR: '0',
           SITE_CONTENT_DIR: path.relative(ROOT, contentDir),
           SITE_OUT_DIR: path.relative(ROOT, outDir),
-          // Each fixture build gets its own cache, so builds running in parallel never write to
-          // one cache at the same time.
+          // Each fixture build gets its own cache. Builds still share `.astro/` at the project
+          // root, which a build writes and reads back while bundling: two successful builds must
+          // not overlap there (see tests/setup/buildSites.ts).
           ...(outDir === DIST
             ? {}
             : { SITE_CACHE_DIR: path.join(OUT, 'cache', path.relative(OUT, outDir)) }),
