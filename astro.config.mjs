@@ -55,6 +55,12 @@ export default defineConfig({
     responsiveStyles: false,
   },
   devToolbar: { enabled: false },
-  // Scripts are always separate files: the Content-Security-Policy allows no inline script.
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    // Scripts are always separate files: the Content-Security-Policy allows no inline script.
+    build: { assetsInlineLimit: 0 },
+    // Vite's own cache (dependencies it pre-bundles as a build starts) is one folder for every
+    // build unless set; a build with a cache of its own keeps it there too, so builds that tests
+    // run side by side never swap that folder under each other.
+    ...(process.env.SITE_CACHE_DIR && { cacheDir: `${process.env.SITE_CACHE_DIR}/vite` }),
+  },
 });
