@@ -40,6 +40,8 @@ interface PagefindModule extends Pagefind {
   init: () => Promise<void>;
 }
 
+/** Browsers without requestIdleCallback let go of unused results this long after a search. */
+const IDLE_FALLBACK_MS = 2000;
 /** Where the index lives after `astro build`; it is not part of the bundle. */
 export const PAGEFIND_BASE = '/pagefind/';
 
@@ -97,9 +99,20 @@ export function workerPagefind(
     });
   }
 
-  // The worker keeps every result's data until told to let go; let go once the page cannot ask.
-  const released = new FinalizationRegistry<unknown>((dataId) => {
-    send('releaseData', dataId).catch(() => undefined);
+  // The worker keeps every result's data until told to let go, one message per result. A
+  // search's results are let go together once the page holds none of them, and the messages wait
+  // until the page is idle, so they never queue in front of the reader's next search. One
+  // registration per result, as pagefind.js does, made a search over 1,000 pages paint in 180 to
+  // 190 ms instead of about 130 (measured twice each, npm run bench:search).
+  const unused: unknown[] = [];
+  const releaseUnused = () => {
+    for (const dataId of unused.splice(0)) send('releaseData', dataId).catch(() => undefined);
+  };
+  const released = new FinalizationRegistry<unknown[]>((dataIds) => {
+    if (unused.length === 0)
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(releaseUnused);
+      else setTimeout(releaseUnused, IDLE_FALLBACK_MS);
+    unused.push(...dataIds);
   });
 
   const pagefind: Pagefind = {
@@ -108,13 +121,15 @@ export function workerPagefind(
     async search(term, searchOptions) {
       const response = await send<WorkerResponse | null>('search', term, searchOptions);
       if (!response) return null;
+      // Every result's data() reaches its id through `handed`, so `handed` lives as long as any.
+      const handed = { dataIds: response.results.map((result) => result.data) };
+      released.register(handed, handed.dataIds);
       return {
         ...response,
-        results: response.results.map((result) => {
-          const data = () => send<PagefindResultData>('getData', result.data);
-          released.register(data, result.data);
-          return { ...result, data };
-        }),
+        results: response.results.map((result, index) => ({
+          ...result,
+          data: () => send<PagefindResultData>('getData', handed.dataIds[index]),
+        })),
       };
     },
   };
