@@ -359,11 +359,15 @@ export function startSearchPage(): void {
     window.clearTimeout(typingTimer);
     applyState(readForm(), 'push');
   });
+  // Every keystroke after a space would ask again for the same finished words; once is enough.
+  let preloaded = '';
   input.addEventListener('input', () => {
     window.clearTimeout(typingTimer);
     const finished = finishedWords(input.value);
-    if (finished)
+    if (finished && finished !== preloaded) {
+      preloaded = finished;
       void pagefindReady.then((pagefind) => pagefind.preload(finished)).catch(() => undefined);
+    }
     typingTimer = window.setTimeout(() => applyState(readForm(), 'replace'), TYPING_DELAY_MS);
   });
   form.addEventListener('change', (event) => {

@@ -215,6 +215,33 @@ describe('pencarian di /cari/ (Chromium, dengan CSP situs, atas fixture baik)', 
     }
   });
 
+  it('kata yang selesai diketik dimuat lebih dulu sekali saja, bukan di setiap ketukan', async () => {
+    const page = await browser.newPage({ viewport: { width: 412, height: 800 } });
+    // Records what the page asks Pagefind's worker (src/scripts/pagefindClient.ts).
+    await page.addInitScript(() => {
+      const sent: { method: string; args: unknown[] }[] = [];
+      (window as unknown as { sent: typeof sent }).sent = sent;
+      const post = Worker.prototype.postMessage;
+      Worker.prototype.postMessage = function (this: Worker, message: unknown) {
+        sent.push(message as { method: string; args: unknown[] });
+        post.call(this, message);
+      };
+    });
+    try {
+      await page.goto(`${fixtureUrl}/cari/`, { waitUntil: 'networkidle' });
+      await page.locator('#q').pressSequentially('pelatihan keterampilan vokasional');
+      await settled(page);
+      const preloads = await page.evaluate(() =>
+        (window as unknown as { sent: { method: string; args: unknown[] }[] }).sent
+          .filter((message) => message.method === 'preload')
+          .map((message) => message.args[0]),
+      );
+      expect(preloads).toEqual(['pelatihan', 'pelatihan keterampilan']);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('di ponsel kueri pertama tidak mengunduh indeks saringan sebelum panelnya dibuka', async () => {
     const { page, problems, fetched } = await open('/cari/', 412);
     try {
