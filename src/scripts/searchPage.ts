@@ -73,7 +73,9 @@ export function startSearchPage(): void {
   let state = stateFromUrl(location.search);
   // A shared address with filters opens the panel, so the reader sees what narrows the results.
   if (window.matchMedia('(min-width: 64rem)').matches || hasFilters(state)) details.open = true;
-  let pending: PagefindResponse['results'] = [];
+  /** The current search's results, in order; the first `taken` are shown or on their way. */
+  let results: PagefindResponse['results'] = [];
+  let taken = 0;
   let generation = 0;
   let typingTimer: number | undefined;
   let filtersRequested = false;
@@ -186,19 +188,18 @@ export function startSearchPage(): void {
     (entries) => {
       if (!entries.some((entry) => entry.isIntersecting)) return;
       if (taken < PAGE_SIZE) void appendResults(PAGE_SIZE - taken);
-      else for (const result of pending.slice(0, PAGE_SIZE)) void dataOf(result).catch(() => {});
+      else
+        for (const result of results.slice(taken, taken + PAGE_SIZE))
+          void dataOf(result).catch(() => {});
     },
     { rootMargin: '0px 0px 50% 0px' },
   );
 
   /** Appends run in the order they were asked for, though their excerpts load side by side. */
   let appending = Promise.resolve();
-  /** Results of the current search shown or on their way. */
-  let taken = 0;
   function appendResults(count = PAGE_SIZE): Promise<void> {
     const current = generation;
-    const batch = pending.slice(0, count);
-    pending = pending.slice(count);
+    const batch = results.slice(taken, taken + count);
     taken += batch.length;
     const datas = Promise.all(batch.map(dataOf));
     // Tests and the benchmark wait for "siap": nothing is on its way to the list any more.
@@ -210,7 +211,7 @@ export function startSearchPage(): void {
         // A newer search replaced the list while these excerpts loaded.
         if (current !== generation) return;
         for (const data of shown) list.append(resultItem(data));
-        more.hidden = pending.length === 0;
+        more.hidden = taken >= results.length;
         // Observing anew reports where the button is now, also when it did not move.
         nearEnd.disconnect();
         if (!more.hidden) nearEnd.observe(more);
@@ -317,7 +318,7 @@ export function startSearchPage(): void {
     const report = outcome.report;
     const suggestions = report && total === 0 ? await suggestionsFor(report) : [];
     if (current !== generation) return;
-    pending = outcome.results;
+    results = outcome.results;
     taken = 0;
     list.replaceChildren();
     await appendResults(FIRST_SCREEN);
