@@ -33,6 +33,8 @@ const PAGES: Record<string, FakePage> = {
  */
 function fakeEngine(answers: Record<string, [string, number, number[]][]>) {
   const calls: string[] = [];
+  /** The pages whose data was asked for, once per request. */
+  const dataCalls: string[] = [];
   const engine: Engine = {
     async search(term, options) {
       calls.push(term ?? '(saringan)');
@@ -44,16 +46,19 @@ function fakeEngine(answers: Record<string, [string, number, number[]][]>) {
         .map(([id, score, locations]) => ({
           id,
           score,
-          data: async () => ({
-            content: PAGES[id]?.content ?? '',
-            locations,
-            meta: { title: PAGES[id]?.title },
-          }),
+          data: async () => {
+            dataCalls.push(id);
+            return {
+              content: PAGES[id]?.content ?? '',
+              locations,
+              meta: { title: PAGES[id]?.title },
+            };
+          },
         }));
       return { results, filters: { jenis: { pagefind: results.length } } };
     },
   };
-  return { engine, calls };
+  return { engine, calls, dataCalls };
 }
 
 const GROUPS: PadananGroup[] = [
@@ -166,6 +171,46 @@ describe('expandedSearch: padanan, kata yang tidak ditemukan, dan penggabungan',
     expect(outcome?.results.map((result) => result.id)).toEqual(['mou']);
     expect(outcome?.report.notFound).toEqual([{ typed: 'sipir', equivalents: [] }]);
     expect(calls).not.toContain('warga binaan sipir pembinaan');
+  });
+
+  it('kata biasa yang ditandai di hasil pertama: satu pencarian, tanpa pemeriksaan per kata', async () => {
+    const { engine, calls, dataCalls } = fakeEngine({
+      'ikan asap': [
+        ['kisah', 4, [7, 8]],
+        ['mou', 1, [0]],
+        ['lapas', 1, [1]],
+        ['lp', 1, [2]],
+      ],
+    });
+    const outcome = await expandedSearch(engine, planQuery('ikan asap', GROUPS), {});
+    expect(calls).toEqual(['ikan asap']);
+    expect(outcome?.results.map((result) => result.id)).toEqual(['kisah', 'mou', 'lapas', 'lp']);
+    expect(outcome?.report).toEqual({
+      typed: 'ikan asap',
+      searched: ['ikan asap'],
+      replaced: [],
+      notFound: [],
+    });
+    expect(outcome?.filters).toEqual({ jenis: { pagefind: 4 } });
+    // Only the results the page shows first are read, and the page reading them again costs nothing.
+    expect(dataCalls).toEqual(['kisah', 'mou', 'lapas']);
+    await outcome?.results[0]?.data();
+    expect(dataCalls).toEqual(['kisah', 'mou', 'lapas']);
+  });
+
+  it('kata yang hanya mengenai kata lain di hasil pertama tetap diperiksa sendiri', async () => {
+    // Pagefind answers "kemenkumham" with the initial "M." and keeps going with "asap".
+    const { engine, calls } = fakeEngine({
+      'kemenkumham asap': [['kisah', 5, [3, 8]]],
+      kemenkumham: [['kisah', 10, [3]]],
+      '"asap"': [['kisah', 1, [8]]],
+      asap: [['kisah', 2, [8]]],
+    });
+    const outcome = await expandedSearch(engine, planQuery('kemenkumham asap', GROUPS), {});
+    expect(calls).toContain('"kemenkumham"');
+    expect(outcome?.results.map((result) => result.id)).toEqual(['kisah']);
+    expect(outcome?.report.searched).toEqual(['asap']);
+    expect(outcome?.report.notFound).toEqual([{ typed: 'kemenkumham', equivalents: [] }]);
   });
 
   it('kueri dalam tanda kutip diteruskan apa adanya', async () => {

@@ -3,6 +3,7 @@ import { searchWords } from '../lib/searchWords.ts';
 import {
   countFilters,
   expandedSearch,
+  FIRST_RESULTS,
   pagesByFilterValue,
   type FilterCounts,
   type Outcome,
@@ -35,14 +36,6 @@ type Shown = Omit<Outcome<PagefindResultData>, 'report'> & { report?: SearchRepo
 /** Wait this long after the last keystroke before searching: fewer wasted searches on slow phones. */
 const TYPING_DELAY_MS = 120;
 const PAGE_SIZE = 10;
-/**
- * Results the first screen shows, measured on the built search page: the first result starts
- * 654 px down a 412 × 823 phone screen and 377 px down a 1280 × 800 laptop, so a phone shows one
- * and a laptop or a 768 × 1024 tablet three. Each result needs its own excerpt file (about
- * 1.1 KB), so a search paints after three of them; the rest of the first page follows by itself
- * when the reader nears the end of the list.
- */
-const FIRST_SCREEN = 3;
 /** The indexed words for "Maksud Anda …?" (src/lib/build/searchVocabulary.ts). */
 const VOCABULARY_URL = `${PAGEFIND_BASE}kosakata-id.json`;
 
@@ -321,7 +314,7 @@ export function startSearchPage(): void {
     results = outcome.results;
     taken = 0;
     list.replaceChildren();
-    await appendResults(FIRST_SCREEN);
+    await appendResults(FIRST_RESULTS);
     if (current !== generation) return;
     if (allFilters) renderFilters(await filterCounts(outcome, allFilters), allFilters);
     if (current !== generation) return;
