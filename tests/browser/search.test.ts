@@ -215,9 +215,9 @@ describe('pencarian di /cari/ (Chromium, dengan CSP situs, atas fixture baik)', 
     }
   });
 
-  it('kata yang selesai diketik dimuat lebih dulu sekali saja, bukan di setiap ketukan', async () => {
+  /** A page that records what it asks Pagefind's worker (src/scripts/pagefindClient.ts). */
+  async function pageRecordingWorker() {
     const page = await browser.newPage({ viewport: { width: 412, height: 800 } });
-    // Records what the page asks Pagefind's worker (src/scripts/pagefindClient.ts).
     await page.addInitScript(() => {
       const sent: { method: string; args: unknown[] }[] = [];
       (window as unknown as { sent: typeof sent }).sent = sent;
@@ -227,16 +227,41 @@ describe('pencarian di /cari/ (Chromium, dengan CSP situs, atas fixture baik)', 
         post.call(this, message);
       };
     });
+    const sent = (method: string) =>
+      page.evaluate(
+        (wanted) =>
+          (window as unknown as { sent: { method: string; args: unknown[] }[] }).sent
+            .filter((message) => message.method === wanted)
+            .map((message) => message.args[0]),
+        method,
+      );
+    return { page, sent };
+  }
+
+  it('kata yang selesai diketik dimuat lebih dulu sekali saja, bukan di setiap ketukan', async () => {
+    const { page, sent } = await pageRecordingWorker();
     try {
       await page.goto(`${fixtureUrl}/cari/`, { waitUntil: 'networkidle' });
       await page.locator('#q').pressSequentially('pelatihan keterampilan vokasional');
       await settled(page);
-      const preloads = await page.evaluate(() =>
-        (window as unknown as { sent: { method: string; args: unknown[] }[] }).sent
-          .filter((message) => message.method === 'preload')
-          .map((message) => message.args[0]),
-      );
-      expect(preloads).toEqual(['pelatihan', 'pelatihan keterampilan']);
+      expect(await sent('preload')).toEqual(['pelatihan', 'pelatihan keterampilan']);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('kata yang ada di situs dicari sekali; kata salah ketik diperiksa sendiri', async () => {
+    const { page, sent } = await pageRecordingWorker();
+    try {
+      await page.goto(`${fixtureUrl}/cari/`, { waitUntil: 'networkidle' });
+      // The first results mark both words, so no word needs an exact search of its own.
+      await page.fill('#q', 'ikan asap');
+      expect(await settled(page)).toMatch(/hasil untuk “ikan asap”/);
+      expect(await sent('search')).toEqual(['ikan asap']);
+
+      await page.goto(`${fixtureUrl}/cari/?q=ikan+konsling`, { waitUntil: 'networkidle' });
+      expect(await settled(page)).toMatch(/Tidak ditemukan: “konsling”/);
+      expect(await sent('search')).toContain('"konsling"');
     } finally {
       await page.close();
     }
