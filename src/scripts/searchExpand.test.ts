@@ -213,6 +213,13 @@ describe('expandedSearch: padanan, kata yang tidak ditemukan, dan penggabungan',
     expect(outcome?.report.notFound).toEqual([{ typed: 'kemenkumham', equivalents: [] }]);
   });
 
+  it('kueri tanpa satu kata pun tidak dikirim ke Pagefind', async () => {
+    const { engine, calls } = fakeEngine({ '': [['mou', 1, []]] });
+    const outcome = await expandedSearch(engine, planQuery('!!! ?', GROUPS), {});
+    expect(outcome?.results).toEqual([]);
+    expect(calls).toEqual([]);
+  });
+
   it('kueri dalam tanda kutip diteruskan apa adanya', async () => {
     const { engine, calls } = fakeEngine({ '"nota kesepahaman"': [['mou', 1, [0, 1]]] });
     const outcome = await expandedSearch(engine, planQuery('"nota kesepahaman"', GROUPS), {});

@@ -207,11 +207,12 @@ export async function expandedSearch<Data extends EngineResultData>(
   // Most queries are plain words that the index holds, and then the one search they need is the
   // words as typed. That search runs first: when the results the first screen shows mark every
   // word as itself, the words are found (the rule of `wordIsFound`) and no word needs a search
-  // of its own. Each of those searches costs the worker as much as the search itself (about
-  // 30 ms over 1,000 pages), and they ran before it.
-  const guess = plan.parts.every((part) => part.kind === 'kata')
-    ? plan.parts.map((part) => part.typed).join(' ')
-    : undefined;
+  // of its own. Each such check costs the worker as much as the search itself (about 30 ms over
+  // 1,000 pages), and the search would wait for them.
+  const guess =
+    plan.parts.length > 0 && plan.parts.every((part) => part.kind === 'kata')
+      ? plan.parts.map((part) => part.typed).join(' ')
+      : undefined;
   const early = guess === undefined ? undefined : withDataOnce(engine.search(guess, options));
   const earlyResponse = await early;
   if (guess !== undefined && earlyResponse && (await marksEvery(earlyResponse, guess))) {
