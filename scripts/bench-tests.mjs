@@ -7,6 +7,7 @@
  *   npm run bench:tests
  *
  * Targets (issue "Fast, tiered tests"): test:unit ≤ 0.5 B, npm test ≤ 5 B, content-only check ≤ 3 B.
+ * The content-only check starts, as its workflow does, with the image cache of the last build.
  */
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
@@ -35,6 +36,15 @@ function clean() {
     rmSync(dir, { recursive: true, force: true });
 }
 
+/**
+ * What the pull-request workflow starts from: a fresh checkout, plus the image cache it restores
+ * from the last build (.github/workflows/periksa.yml, "Pulihkan gambar olahan"), here the one
+ * the previous step's build of the real site left.
+ */
+function cleanKeepingImageCache() {
+  for (const dir of ['dist', 'tests/.out']) rmSync(dir, { recursive: true, force: true });
+}
+
 const rows = [];
 clean();
 const build = timed('npm run build', 'npm run build');
@@ -46,9 +56,9 @@ rows.push(['npm run test:build', timed('test:build', 'npm run test:build')]);
 rows.push(['npm run test:e2e (memakai build test:build)', timed('test:e2e', 'npm run test:e2e')]);
 clean();
 rows.push(['npm test (semuanya, dari awal)', timed('npm test', 'npm test')]);
-clean();
+cleanKeepingImageCache();
 rows.push([
-  'pemeriksaan PR konten (periksa, test:konten, tangkapan layar)',
+  'pemeriksaan PR konten (periksa, test:konten, tangkapan layar; cache gambar dipulihkan)',
   timed(
     'PR konten',
     'npm run periksa && npm run test:konten && npm run screenshots -- --changed --base HEAD~1',
