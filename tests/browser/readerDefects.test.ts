@@ -8,6 +8,7 @@ import { sitemapPaths, templatePaths } from '../../scripts/lib/pages.mjs';
 import { startServer } from '../../scripts/lib/serve.mjs';
 import { GOOD_DIST } from '../setup/sites.ts';
 import { launchChromium } from './chromium.ts';
+import { ReusedPage } from './reusedPage.ts';
 import { measureFocusRing, type FocusRing } from './focusRing.ts';
 import { assertFontInstalled, forceFont, PHONE_FONTS, platformFontsOf } from './fonts.ts';
 import { indistinguishable, landmarksOf } from './landmarks.ts';
@@ -24,23 +25,27 @@ const NARROW = 320;
 
 let browser: Browser;
 let server: { url: string; close: () => Promise<void> };
+let reused: ReusedPage;
 
 beforeAll(async () => {
   [browser, server] = await Promise.all([
     launchChromium(),
     startServer({ root: GOOD_DIST, port: 0 }),
   ]);
+  reused = await ReusedPage.open(browser);
 });
 afterAll(async () => {
+  await reused?.close();
   await browser?.close();
   await server?.close();
 });
 
+/** Opens `pathname` on the file's one page, as a fresh page would (tests/browser/reusedPage.ts). */
 async function open(
   pathname: string,
   { width = 1280, colorScheme = 'light' }: { width?: number; colorScheme?: 'light' | 'dark' } = {},
 ): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height: 800 }, colorScheme });
+  const page = await reused.reset({ width, colorScheme });
   await page.goto(server.url + pathname, { waitUntil: 'load' });
   if (pathname === SEARCH_PATH) {
     await page.waitForFunction(() =>
@@ -67,21 +72,17 @@ describe('cincin fokus kontras 3:1 dengan warna di sekitarnya (WCAG 2.2)', () =>
     '%s, skema %s: setiap hentian Tab, juga di kepala, kaki dan pita gelap',
     async (pathname, colorScheme) => {
       const page = await open(pathname, { colorScheme });
-      try {
-        const rings = await tabThrough(page);
-        expect(rings.filter((ring) => ring.place === 'kepala').length).toBeGreaterThan(3);
-        expect(rings.filter((ring) => ring.place === 'kaki').length).toBeGreaterThan(3);
-        const weak = rings.filter(
-          (ring) =>
-            ring.outlineStyle === 'none' ||
-            ring.outlineWidth < 2 ||
-            ring.samples.length === 0 ||
-            ring.samples.some((sample) => sample.contrast < 3),
-        );
-        expect(weak).toEqual([]);
-      } finally {
-        await page.close();
-      }
+      const rings = await tabThrough(page);
+      expect(rings.filter((ring) => ring.place === 'kepala').length).toBeGreaterThan(3);
+      expect(rings.filter((ring) => ring.place === 'kaki').length).toBeGreaterThan(3);
+      const weak = rings.filter(
+        (ring) =>
+          ring.outlineStyle === 'none' ||
+          ring.outlineWidth < 2 ||
+          ring.samples.length === 0 ||
+          ring.samples.some((sample) => sample.contrast < 3),
+      );
+      expect(weak).toEqual([]);
     },
   );
 });
@@ -89,13 +90,9 @@ describe('cincin fokus kontras 3:1 dengan warna di sekitarnya (WCAG 2.2)', () =>
 describe('landmark dapat dibedakan', () => {
   it.each(pages)('%s: tiada dua landmark dengan peran dan nama yang sama', async (pathname) => {
     const page = await open(pathname);
-    try {
-      const landmarks = await landmarksOf(page);
-      expect(landmarks.filter(({ role }) => role === 'search').length).toBeGreaterThan(0);
-      expect(indistinguishable(landmarks)).toEqual([]);
-    } finally {
-      await page.close();
-    }
+    const landmarks = await landmarksOf(page);
+    expect(landmarks.filter(({ role }) => role === 'search').length).toBeGreaterThan(0);
+    expect(indistinguishable(landmarks)).toEqual([]);
   });
 });
 
@@ -104,50 +101,46 @@ describe('versi cetak', () => {
     '%s: alamat hanya untuk tautan luar, tanpa daftar tautan kaki halaman',
     async (pathname) => {
       const page = await open(pathname);
-      try {
-        const footerLinksOnScreen = await page.evaluate(
-          () =>
-            [...document.querySelectorAll('footer a[href^="/"]')].filter((a) => a.checkVisibility())
-              .length,
-        );
-        expect(footerLinksOnScreen, 'tautan situs di kaki halaman pada layar').toBeGreaterThan(3);
+      const footerLinksOnScreen = await page.evaluate(
+        () =>
+          [...document.querySelectorAll('footer a[href^="/"]')].filter((a) => a.checkVisibility())
+            .length,
+      );
+      expect(footerLinksOnScreen, 'tautan situs di kaki halaman pada layar').toBeGreaterThan(3);
 
-        await page.emulateMedia({ media: 'print' });
-        const printed = await page.evaluate(() => {
-          // An external source as an editor would cite it, to see what paper makes of one.
-          const prose = document.querySelector('.prose');
-          const external = document.createElement('a');
-          external.href = 'https://contoh.example/sumber';
-          external.textContent = 'sumber luar';
-          prose?.append(' ', external);
-          return [...document.querySelectorAll('a')]
-            .filter((a) => a.checkVisibility())
-            .map((a) => ({
-              href: a.getAttribute('href') ?? '',
-              inProse: !!a.closest('.prose'),
-              inFooter: !!a.closest('footer'),
-              after: getComputedStyle(a, '::after').content,
-            }));
-        });
-        const relative = (href: string) => !/^[a-z][a-z\d+.-]*:/i.test(href);
-        // Chromium gives generated content with attr() already resolved.
-        const showsAddress = (link: { href: string; after: string }) =>
-          link.after.includes(link.href);
-        expect(
-          printed.filter((link) => relative(link.href) && showsAddress(link)),
-          'tautan relatif yang mencetak alamatnya',
-        ).toEqual([]);
-        expect(
-          printed.filter((link) => link.inProse && !relative(link.href) && !showsAddress(link)),
-          'tautan luar di badan tulisan tanpa alamat tercetak',
-        ).toEqual([]);
-        expect(
-          printed.filter((link) => link.inFooter && relative(link.href)),
-          'tautan situs di kaki halaman cetak',
-        ).toEqual([]);
-      } finally {
-        await page.close();
-      }
+      await page.emulateMedia({ media: 'print' });
+      const printed = await page.evaluate(() => {
+        // An external source as an editor would cite it, to see what paper makes of one.
+        const prose = document.querySelector('.prose');
+        const external = document.createElement('a');
+        external.href = 'https://contoh.example/sumber';
+        external.textContent = 'sumber luar';
+        prose?.append(' ', external);
+        return [...document.querySelectorAll('a')]
+          .filter((a) => a.checkVisibility())
+          .map((a) => ({
+            href: a.getAttribute('href') ?? '',
+            inProse: !!a.closest('.prose'),
+            inFooter: !!a.closest('footer'),
+            after: getComputedStyle(a, '::after').content,
+          }));
+      });
+      const relative = (href: string) => !/^[a-z][a-z\d+.-]*:/i.test(href);
+      // Chromium gives generated content with attr() already resolved.
+      const showsAddress = (link: { href: string; after: string }) =>
+        link.after.includes(link.href);
+      expect(
+        printed.filter((link) => relative(link.href) && showsAddress(link)),
+        'tautan relatif yang mencetak alamatnya',
+      ).toEqual([]);
+      expect(
+        printed.filter((link) => link.inProse && !relative(link.href) && !showsAddress(link)),
+        'tautan luar di badan tulisan tanpa alamat tercetak',
+      ).toEqual([]);
+      expect(
+        printed.filter((link) => link.inFooter && relative(link.href)),
+        'tautan situs di kaki halaman cetak',
+      ).toEqual([]);
     },
   );
 
@@ -155,39 +148,33 @@ describe('versi cetak', () => {
     '%s: dicetak dari ponsel berskema gelap, teksnya tetap gelap di atas kertas putih',
     async (pathname) => {
       const page = await open(pathname, { colorScheme: 'dark' });
-      try {
-        await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
-        // Browsers leave backgrounds out of print: every visible text lands on white paper.
-        const faint = await page.evaluate(() => {
-          const luminance = (color: string) => {
-            const [r = 0, g = 0, b = 0] = (color.match(/[\d.]+/g) ?? []).map(Number);
-            const linear = (value: number) => {
-              const channel = value / 255;
-              return channel <= 0.03928 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
-            };
-            return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+      await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+      // Browsers leave backgrounds out of print: every visible text lands on white paper.
+      const faint = await page.evaluate(() => {
+        const luminance = (color: string) => {
+          const [r = 0, g = 0, b = 0] = (color.match(/[\d.]+/g) ?? []).map(Number);
+          const linear = (value: number) => {
+            const channel = value / 255;
+            return channel <= 0.03928 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
           };
-          const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-          const found = new Set<string>();
-          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-            const element = node.parentElement;
-            if (!element || !node.textContent?.trim() || !element.checkVisibility()) continue;
-            // Charts have print colours of their own (unit-tested); a skip link is off paper.
-            if (element.closest('svg')) continue;
-            const box = element.getBoundingClientRect();
-            if (box.width <= 1 && box.height <= 1) continue;
-            const contrast = 1.05 / (luminance(getComputedStyle(element).color) + 0.05);
-            if (contrast < 4.5)
-              found.add(
-                `${element.tagName.toLowerCase()}: ${node.textContent.trim().slice(0, 40)}`,
-              );
-          }
-          return [...found];
-        });
-        expect(faint, 'teks pucat di kertas').toEqual([]);
-      } finally {
-        await page.close();
-      }
+          return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+        };
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        const found = new Set<string>();
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const element = node.parentElement;
+          if (!element || !node.textContent?.trim() || !element.checkVisibility()) continue;
+          // Charts have print colours of their own (unit-tested); a skip link is off paper.
+          if (element.closest('svg')) continue;
+          const box = element.getBoundingClientRect();
+          if (box.width <= 1 && box.height <= 1) continue;
+          const contrast = 1.05 / (luminance(getComputedStyle(element).color) + 0.05);
+          if (contrast < 4.5)
+            found.add(`${element.tagName.toLowerCase()}: ${node.textContent.trim().slice(0, 40)}`);
+        }
+        return [...found];
+      });
+      expect(faint, 'teks pucat di kertas').toEqual([]);
     },
   );
 });
@@ -197,26 +184,22 @@ describe.each(PHONE_FONTS)('lebar 320 px dengan fon $family', (font) => {
 
   it.each(pages)('%s: tanpa gulir samping, tiada judul yang meluap', async (pathname) => {
     const page = await open(pathname, { width: NARROW });
-    try {
-      await forceFont(page, font.family);
-      expect(await platformFontsOf(page, 'h1'), 'fon yang benar-benar dipakai').toEqual([
-        font.family,
-      ]);
-      const { scrollWidth, overflowing } = await page.evaluate(() => ({
-        scrollWidth: document.documentElement.scrollWidth,
-        overflowing: [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')]
-          // A visually hidden heading (sr-only) is one pixel wide on purpose.
-          .filter((heading) => heading.getBoundingClientRect().width > 1)
-          .filter((heading) => heading.scrollWidth > heading.clientWidth)
-          .map(
-            (heading) =>
-              `${heading.tagName} “${heading.textContent?.trim()}” ${heading.scrollWidth} > ${heading.clientWidth} px`,
-          ),
-      }));
-      expect(scrollWidth, `lebar isi ${scrollWidth} px`).toBeLessThanOrEqual(NARROW);
-      expect(overflowing).toEqual([]);
-    } finally {
-      await page.close();
-    }
+    await forceFont(page, font.family);
+    expect(await platformFontsOf(page, 'h1'), 'fon yang benar-benar dipakai').toEqual([
+      font.family,
+    ]);
+    const { scrollWidth, overflowing } = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      overflowing: [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')]
+        // A visually hidden heading (sr-only) is one pixel wide on purpose.
+        .filter((heading) => heading.getBoundingClientRect().width > 1)
+        .filter((heading) => heading.scrollWidth > heading.clientWidth)
+        .map(
+          (heading) =>
+            `${heading.tagName} “${heading.textContent?.trim()}” ${heading.scrollWidth} > ${heading.clientWidth} px`,
+        ),
+    }));
+    expect(scrollWidth, `lebar isi ${scrollWidth} px`).toBeLessThanOrEqual(NARROW);
+    expect(overflowing).toEqual([]);
   });
 });
