@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, copyOfGoodSite, OUT, runScript } from '../setup/sites.ts';
+import { buildSite, copyOfGoodSite, copyOfSmallSite, OUT, runScript } from '../setup/sites.ts';
 import { todayInMaluku } from '../../src/lib/content/scaffold.ts';
 
 const COLLECTIONS = ['berita', 'program', 'kisah'] as const;
@@ -12,10 +12,10 @@ const evaluationFile = (content: string) =>
   path.join(content, 'evaluasi', 'triwulan-i-2025', 'index.mdx');
 
 describe('npm run baru', () => {
-  /** One copy of the good site holding a new draft of each kind, checked and built once. */
+  /** One small site holding a new draft of each kind, checked and built once. */
   let content: string;
   beforeAll(async () => {
-    content = await copyOfGoodSite('baru');
+    content = await copyOfSmallSite('baru');
     for (const collection of COLLECTIONS) {
       const created = await runScript('baru.ts', [collection, titleFor(collection)], content);
       expect(created.code, created.output).toBe(0);

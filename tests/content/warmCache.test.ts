@@ -1,7 +1,7 @@
 import { appendFile, cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSite, copyOfGoodSite, FIXTURES, OUT } from '../setup/sites.ts';
+import { buildSite, copyOfSmallSite, FIXTURES, OUT } from '../setup/sites.ts';
 
 /**
  * CI keeps Astro's cache between builds, so an editor's change usually meets a warm cache in which
@@ -11,7 +11,7 @@ import { buildSite, copyOfGoodSite, FIXTURES, OUT } from '../setup/sites.ts';
  */
 describe('build ulang dengan cache yang tersimpan', () => {
   it('berita yang diubah dibangun ulang tanpa peringatan palsu, alamat ganda tetap menghentikan build', async () => {
-    const content = await copyOfGoodSite('cache-hangat');
+    const content = await copyOfSmallSite('cache-hangat');
     const out = path.join(OUT, 'dist-cache-hangat');
     await rm(path.join(OUT, 'cache', 'dist-cache-hangat'), { recursive: true, force: true });
     // Plain Markdown is rendered while content syncs, which is where Astro would warn.
