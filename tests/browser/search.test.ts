@@ -1,17 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser, ConsoleMessage, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { sitemapPaths } from '../../scripts/lib/pages.mjs';
 import { isTemplate, readPage } from '../build/distFiles.ts';
 import { DIST } from '../setup/sites.ts';
+import { axeViolations } from './axe.ts';
 import { launchChromium } from './chromium.ts';
 import { ReusedPage } from './reusedPage.ts';
 
-const AXE_SOURCE = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
 const siteUrl = inject('siteUrl');
 /**
  * Queries with known answers run on the good fixture, whose entries are written for them; the real
@@ -66,8 +61,8 @@ afterAll(async () => {
 
 /**
  * Opens `pathname` on the file's one page, as a fresh page would (tests/browser/reusedPage.ts).
- * A test that adds a listener of its own removes it before it ends. The two tests that need an
- * init script or a blocked worker of their own open a page of their own.
+ * A test that adds a listener of its own removes it before it ends. Tests that need an init
+ * script of their own or a blocked worker open a page of their own.
  */
 async function open(pathname: string, width = 1280, origin = fixtureUrl): Promise<SearchPage> {
   const page = await reused.reset({ width });
@@ -618,19 +613,7 @@ describe('pencarian di /cari/ (Chromium, dengan CSP situs, atas fixture baik)', 
   ])('lolos axe WCAG 2.2 AA (%i px, “%s”)', async (width, query) => {
     const { page, problems } = await open(`/cari/?q=${query}`, width);
     await settled(page);
-    await page.evaluate(AXE_SOURCE);
-    const violations = await page.evaluate(async () => {
-      const result = await (window as unknown as { axe: typeof import('axe-core') }).axe.run(
-        document,
-        {
-          runOnly: {
-            type: 'tag',
-            values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'],
-          },
-        },
-      );
-      return result.violations.map((violation) => `${violation.id}: ${violation.help}`);
-    });
+    const violations = await axeViolations(page);
     expect(violations).toEqual([]);
     const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(scrollWidth).toBeLessThanOrEqual(width);
