@@ -10,7 +10,7 @@ export interface View {
  * One Chromium page for a whole test file, reused for every visit. `browser.newPage()` opens a new
  * context, so every visit paid for a new renderer process that compiled the site's scripts (and
  * axe) again: on the project's 2-core machine 20 visits with axe took 23–28 s that way and 7–9 s on
- * one reused page (2026-12-02, load 4–8).
+ * one reused page (2026-12-01, load 4–8).
  *
  * Before each visit `reset` puts back what a fresh page would have: an empty HTTP cache (so every
  * request of the page is made and seen again), the view's size and colour scheme, screen media,

@@ -74,7 +74,7 @@ export async function copyOfGoodSite(name: string): Promise<string> {
  * published article `berita/terbit` (cover, image in its body), the page it links to, the two
  * programs that page links to (one named by the article) and the search's equivalent words. For a
  * test that only needs some site to build: a build is mostly Astro's fixed cost, but the full
- * fixture adds about 2 s to each (2026-12-02, 2 cores).
+ * fixture adds about 2 s to each (2026-12-01, 2 cores).
  */
 export async function copyOfSmallSite(name: string): Promise<string> {
   const target = path.join(OUT, 'content', name);
