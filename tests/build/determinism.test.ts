@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { readFile, rm } from 'node:fs/promises';
+import { appendFile, cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   buildSite,
   copyOfGoodSite,
   FIXTURE_REPOSITORY,
+  FIXTURES,
   GOOD_DIST,
   GOOD_SITE,
   OUT,
@@ -30,18 +31,27 @@ const editLink = async (out: string) =>
     await readFile(path.join(out, 'berita/terbit/index.html'), 'utf8'),
   )?.[1];
 
+/** Where the warm-cache builds below find the fixture, moved away from where it was built. */
+const MOVED = 'cache-bersama-baru';
+/** Entries an editor changes between two warm builds: one in MDX, one in plain Markdown. */
+const EDITED = ['berita/terbit/index.mdx', 'berita/catatan/index.md'];
+const ADDED_SENTENCE = 'Kalimat tambahan dari editor.';
+
 /**
- * A second build of the good fixture, from an empty cache of its own, serves two checks: that it
- * gives exactly the files of the first (tests/setup/buildSites.ts), and, as the stored cache CI
- * keeps, that an entry whose text is unchanged but whose file moved links to its new file. One
- * build instead of two: the build the cache check started from was a full build of the same
- * fixture at another path.
+ * A second build of the good fixture, from an empty cache of its own, must give exactly the files
+ * of the first (tests/setup/buildSites.ts). Its cache then plays the one CI keeps between builds,
+ * in which Astro reuses every unchanged entry as the last build stored it, file path included:
+ * the fixture moved to another folder, then edited there, then given a second file for one
+ * address. Four builds in a row on one cache check what took five when the warm-cache checks
+ * started from a build of their own.
  */
-describe('build ulang fixture baik', () => {
+describe('build ulang fixture baik dan cache tersimpan', () => {
   const again = path.join(OUT, 'good-lagi');
   const cache = path.join(OUT, 'cache', 'bersama');
   const env = { SITE_CACHE_DIR: cache, SITE_REPOSITORY_URL: FIXTURE_REPOSITORY };
+  const out = path.join(OUT, `dist-${MOVED}`);
   let first: BuildResult;
+  let moved: string;
 
   beforeAll(async () => {
     await rm(cache, { recursive: true, force: true });
@@ -53,16 +63,48 @@ describe('build ulang fixture baik', () => {
     expect(hashes(again)).toEqual(hashes(GOOD_DIST));
   });
 
-  it('dengan cache tersimpan, entri yang teksnya sama tetapi berkasnya pindah menautkan "Ubah halaman ini" ke berkas barunya', async () => {
+  it('entri yang teksnya sama tetapi berkasnya pindah menautkan "Ubah halaman ini" ke berkas barunya', async () => {
     expect(first.code, first.output).toBe(0);
     expect(await editLink(again)).toMatch(
       /\/tests\/fixtures\/sites\/good\/berita\/terbit\/index\.mdx$/,
     );
+    moved = await copyOfGoodSite(MOVED);
+    // Plain Markdown is rendered while content syncs, which is where Astro would warn below.
+    const markdown = path.join(moved, 'berita/catatan');
+    await mkdir(markdown);
+    await cp(path.join(moved, 'berita/terbit/cover.jpg'), path.join(markdown, 'cover.jpg'));
+    const source = await readFile(path.join(moved, 'berita/terbit/index.mdx'), 'utf8');
+    const frontmatter = source
+      .slice(0, source.indexOf('\n---\n'))
+      .replace('Berita Terbit untuk Uji Situs', 'Catatan Markdown untuk Uji Situs');
+    await writeFile(
+      path.join(markdown, 'index.md'),
+      `${frontmatter}\n---\n\nCatatan berita biasa.\n`,
+    );
 
-    const moved = await copyOfGoodSite('cache-bersama-baru');
-    const movedOut = path.join(OUT, 'dist-cache-bersama-baru');
-    const rebuilt = await buildSite(moved, movedOut, env);
+    const rebuilt = await buildSite(moved, out, env);
     expect(rebuilt.code, rebuilt.output).toBe(0);
-    expect(await editLink(movedOut)).toMatch(/\/cache-bersama-baru\/berita\/terbit\/index\.mdx$/);
+    expect(await editLink(out)).toMatch(new RegExp(`/${MOVED}/berita/terbit/index\\.mdx$`));
+  });
+
+  it('entri MDX dan Markdown yang diubah dibangun ulang tanpa peringatan palsu', async () => {
+    expect(moved, 'build sebelumnya tidak berjalan').toBeDefined();
+    for (const file of EDITED) await appendFile(path.join(moved, file), `\n${ADDED_SENTENCE}\n`);
+    const edited = await buildSite(moved, out, env);
+    expect(edited.code, edited.output).toBe(0);
+    expect(edited.output).not.toContain('Duplicate id');
+    for (const file of EDITED)
+      expect(await readFile(path.join(out, path.dirname(file), 'index.html'), 'utf8')).toContain(
+        ADDED_SENTENCE,
+      );
+  });
+
+  it('dua berkas untuk satu alamat tetap menghentikan build', async () => {
+    expect(moved, 'build sebelumnya tidak berjalan').toBeDefined();
+    await cp(path.join(FIXTURES, 'bad/alamat-ganda'), moved, { recursive: true });
+    const refused = await buildSite(moved, out, env);
+    expect(refused.code).not.toBe(0);
+    expect(refused.output).toContain('Konten tidak dapat diterbitkan');
+    expect(refused.output).toContain('alamat "terbit" sudah dipakai oleh');
   });
 });
