@@ -20,6 +20,9 @@ export interface BuildResult {
   output: string;
 }
 
+/** The cache of a test build into `outDir`, unless the test names another (`SITE_CACHE_DIR`). */
+export const cacheOf = (outDir: string) => path.join(OUT, 'cache', path.relative(OUT, outDir));
+
 /** Runs `astro build` on a content folder into an output folder, collecting what it prints. */
 export function buildSite(
   contentDir: string,
@@ -42,9 +45,7 @@ export function buildSite(
           // Each fixture build gets its own cache. Builds still share `.astro/` at the project
           // root, which a build writes and reads back while bundling: two successful builds must
           // not overlap there (see tests/setup/buildSites.ts).
-          ...(outDir === DIST
-            ? {}
-            : { SITE_CACHE_DIR: path.join(OUT, 'cache', path.relative(OUT, outDir)) }),
+          ...(outDir === DIST ? {} : { SITE_CACHE_DIR: cacheOf(outDir) }),
           ...env,
         },
       },
