@@ -5,7 +5,9 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { copyOfGoodSite, GOOD_SITE, ROOT, runScript, siteWithOverlay } from '../setup/sites.ts';
 
-describe('npm run periksa', () => {
+// Each case runs the command on its own copy of the content. Side by side: 12–13 s instead of
+// 14–16 s on the project's 2-core machine (2026-12-02), as each process mostly starts up on one core.
+describe.concurrent('npm run periksa', () => {
   it('meloloskan konten yang baik', async () => {
     const terbit = `${path.relative(ROOT, GOOD_SITE)}/berita/terbit/index.mdx`;
     const { code, output } = await runScript('periksa.ts', [terbit], GOOD_SITE);
