@@ -12,6 +12,7 @@ import { axeViolations } from './axe.ts';
 import { launchChromium } from './chromium.ts';
 import {
   cmsRepository,
+  closeEditor,
   openEditor,
   policyViolations,
   type CmsRepository,
@@ -51,6 +52,7 @@ afterEach(async ({ task }) => {
 });
 
 afterAll(async () => {
+  await closeEditor(page);
   await browser?.close();
   await repository?.close();
 });

@@ -29,6 +29,7 @@ import {
 } from '../setup/sites.ts';
 import { launchChromium } from './chromium.ts';
 import {
+  closeEditor,
   cmsRepository,
   contentWithBranches,
   openEditor,
@@ -83,7 +84,7 @@ describe('fixture: menyimpan setiap entri di editor web', () => {
     page = await openEditor(browser, origin, repository);
   });
   afterAll(async () => {
-    await page?.close();
+    await closeEditor(page);
     await repository?.close();
   });
 

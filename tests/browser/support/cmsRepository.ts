@@ -137,6 +137,15 @@ export async function openEditor(
   return page;
 }
 
+/**
+ * Closes an editor page. Decap may still be asking its backend (it refreshes lists after a save):
+ * a request passed on while the page closes would reject outside any test and fail the run.
+ */
+export async function closeEditor(page: Page | undefined): Promise<void> {
+  await page?.unrouteAll({ behavior: 'ignoreErrors' });
+  await page?.close();
+}
+
 /** What the page's Content-Security-Policy refused so far, as `directive address`. */
 export function policyViolations(page: Page): Promise<string[]> {
   return page.evaluate(
