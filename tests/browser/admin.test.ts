@@ -11,8 +11,9 @@ import { GOOD_SITE, OUT, runScript } from '../setup/sites.ts';
 import { axeViolations } from './axe.ts';
 import { launchChromium } from './chromium.ts';
 import {
-  cmsRepository,
+  backendAnswer,
   closeEditor,
+  cmsRepository,
   openEditor,
   policyViolations,
   type CmsRepository,
@@ -68,7 +69,9 @@ async function chooseImage(button: ReturnType<Page['getByRole']>, file: string):
 }
 
 async function save(): Promise<void> {
+  const persisted = backendAnswer(page, 'persistEntry');
   await page.getByRole('button', { name: 'Simpan' }).click();
+  expect((await persisted).ok()).toBe(true);
   await page.getByText('Entri tersimpan').first().waitFor();
 }
 
@@ -151,9 +154,13 @@ describe('editor web', () => {
 
   it('berita yang siap terbit digabung ke main dan lolos npm run periksa', async () => {
     await page.getByRole('button', { name: /^Status: / }).click();
+    const ready = backendAnswer(page, 'updateUnpublishedEntryStatus');
     await page.getByRole('menuitem', { name: 'Siap terbit' }).click();
+    expect((await ready).ok()).toBe(true);
     await page.getByRole('button', { name: 'Terbitkan', exact: true }).click();
+    const published = backendAnswer(page, 'publishUnpublishedEntry');
     await page.getByRole('menuitem', { name: 'Terbitkan sekarang' }).click();
+    expect((await published).ok()).toBe(true);
     await page.getByText('Entri sudah diterbitkan').first().waitFor();
     const file = path.join(
       repository.dir,

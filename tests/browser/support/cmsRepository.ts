@@ -3,7 +3,7 @@ import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import type { APIResponse, Browser, Page, Route } from 'playwright-core';
+import type { APIResponse, Browser, Page, Response, Route } from 'playwright-core';
 import { LOCAL_SERVER_URL } from '../../../src/lib/cms/config.ts';
 import { OUT, ROOT } from '../../setup/sites.ts';
 
@@ -154,6 +154,19 @@ export function policyViolations(page: Page): Promise<string[]> {
 }
 
 /**
+ * decap-server's answer to the editor's next request for `action`. Saving and publishing commit
+ * and merge through git: on a loaded machine that can take longer than Playwright's 30 s.
+ */
+export function backendAnswer(page: Page, action: string): Promise<Response> {
+  return page.waitForResponse(
+    (response) =>
+      response.url() === LOCAL_SERVER_URL &&
+      (response.request().postData() ?? '').includes(`"${action}"`),
+    { timeout: 90_000 },
+  );
+}
+
+/**
  * Opens an existing entry in the editor and changes it the smallest way an editor would: the
  * title edited and put back, a space typed at the start of the first paragraph (which makes
  * Decap write the whole body again from its rich-text form; Markdown ignores it). Saves when Decap sees a change; returns whether
@@ -184,13 +197,7 @@ export async function touchAndSave(
   }
   const save = page.getByRole('button', { name: 'Simpan' });
   if (!(await save.isEnabled())) return false;
-  // A save commits through git; on a loaded machine that can take longer than Playwright's 30 s.
-  const persisted = page.waitForResponse(
-    (response) =>
-      response.url() === LOCAL_SERVER_URL &&
-      (response.request().postData() ?? '').includes('"persistEntry"'),
-    { timeout: 90_000 },
-  );
+  const persisted = backendAnswer(page, 'persistEntry');
   // A save the editor refuses sends nothing; Decap says why for a few seconds only.
   const refused = page
     .getByText('Gagal menyimpan entri')
