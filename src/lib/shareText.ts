@@ -75,9 +75,19 @@ const draw = (text: string, size: number, box: TextBox): Promise<Layer> =>
 /** libvips' words when the layout has no ink. */
 const NOTHING_TO_DRAW = /no text to render/;
 
+/**
+ * Text made only of blanks and invisible format characters (zero-width spaces, joiners, marks of
+ * direction): known to have no ink before Pango is asked. libvips keeps one error buffer for all
+ * pipelines and each clears it as it ends, so with share images drawn side by side its "no text to
+ * render" was sometimes lost, and sharp threw a bare "Warning treated as error" instead.
+ */
+export const isBlank = (text: string): boolean => /^[\p{White_Space}\p{Cf}]*$/u.test(text);
+
 async function drawVisible(text: string, size: number, box: TextBox): Promise<Layer> {
+  const flowing = flowingText(text);
+  if (isBlank(flowing)) return draw(codePoints(text), size, box);
   try {
-    return await draw(flowingText(text), size, box);
+    return await draw(flowing, size, box);
   } catch (error) {
     if (!(error instanceof Error) || !NOTHING_TO_DRAW.test(error.message)) throw error;
     return draw(codePoints(text), size, box);
