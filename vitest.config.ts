@@ -31,13 +31,24 @@ export default defineConfig({
       ),
       {
         // Editor tools, and the few smoke builds that prove the build itself refuses bad content.
-        test: { name: 'konten', include: ['tests/content/**/*.test.ts'], testTimeout: 300_000 },
+        // One file at a time here and in `build`, whatever the machine's cores: builds that
+        // succeed write and read `.astro/` at the project root and must not overlap
+        // (tests/setup/buildSites.ts). Vitest runs up to cores − 1 files at once otherwise.
+        test: {
+          name: 'konten',
+          include: ['tests/content/**/*.test.ts'],
+          testTimeout: 300_000,
+          // `npm run baru` prepares its site in a hook: four commands, over 10 s under load.
+          hookTimeout: 120_000,
+          maxWorkers: 1,
+        },
       },
       {
         // Checks over the built HTML, feeds and files of the real site and the good fixture.
         test: {
           name: 'build',
           include: ['tests/build/**/*.test.ts'],
+          maxWorkers: 1,
           globalSetup: ['tests/setup/buildSites.ts'],
           testTimeout: 120_000,
           hookTimeout: 900_000,
