@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  codePoints,
-  fitText,
-  flowingText,
-  isBlank,
-  type Layer,
-  type TextBox,
-} from './shareText.ts';
+import { isInvisible } from './content/textRules.ts';
+import { codePoints, fitText, flowingText, type Layer, type TextBox } from './shareText.ts';
 
 const BOX: TextBox = { sizes: [40, 24], width: 300, maxHeight: 120, color: '#ffffff' };
 
@@ -25,13 +19,6 @@ describe('teks gambar bagikan', () => {
     expect(codePoints('\u200b\u{1F600}a')).toBe('U+200B U+1F600 U+0061');
   });
 
-  it('mengenali teks kosong dan karakter format tak terlihat sebelum digambar', () => {
-    for (const blank of ['', ' \u00a0\u3000', '\u200b\u200c\u200d\u2060\ufeff', '\u200e\u202e'])
-      expect(isBlank(blank), JSON.stringify(blank)).toBe(true);
-    for (const inked of ['a', '\u200bA', 'ـ', '\u0301', '🎉'])
-      expect(isBlank(inked), JSON.stringify(inked)).toBe(false);
-  });
-
   it('teks tanpa tinta tampil sebagai kode karakternya, tidak hilang', async () => {
     const invisible = await fitText('\u200b\u200b\u200b', BOX);
     const written = await fitText('U+200B U+200B U+200B', BOX);
@@ -41,7 +28,7 @@ describe('teks gambar bagikan', () => {
 
   it('teks yang baru diketahui tanpa tinta saat digambar juga tampil sebagai kode karakternya', async () => {
     // The blank Braille pattern is a symbol, not a blank: only Pango finds it has no ink.
-    expect(isBlank('\u2800\u2800')).toBe(false);
+    expect(isInvisible('\u2800\u2800')).toBe(false);
     const invisible = await fitText('\u2800\u2800', BOX);
     expect(hasInk(invisible)).toBe(true);
     expect(invisible.info).toEqual((await fitText('U+2800 U+2800', BOX)).info);

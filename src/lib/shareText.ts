@@ -4,7 +4,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
-import { codePoint } from './content/textRules.ts';
+import { codePoint, isInvisible } from './content/textRules.ts';
 
 /** Bundled, so the image looks the same on every machine and the build needs no network. */
 const FONT_FILE = fileURLToPath(new URL('../assets/fonts/NotoSans-Bold.ttf', import.meta.url));
@@ -75,17 +75,12 @@ const draw = (text: string, size: number, box: TextBox): Promise<Layer> =>
 /** libvips' words when the layout has no ink. */
 const NOTHING_TO_DRAW = /no text to render/;
 
-/**
- * Text made only of blanks and invisible format characters (zero-width spaces, joiners, marks of
- * direction): known to have no ink before Pango is asked. libvips keeps one error buffer for all
- * pipelines and each clears it as it ends, so with share images drawn side by side its "no text to
- * render" was sometimes lost, and sharp threw a bare "Warning treated as error" instead.
- */
-export const isBlank = (text: string): boolean => /^[\p{White_Space}\p{Cf}]*$/u.test(text);
-
 async function drawVisible(text: string, size: number, box: TextBox): Promise<Layer> {
+  // Text known to show nothing is not given to Pango: libvips keeps one error buffer for all
+  // pipelines and each clears it as it ends, so with share images drawn side by side its "no text
+  // to render" was sometimes lost, and sharp threw a bare "Warning treated as error" instead.
   const flowing = flowingText(text);
-  if (isBlank(flowing)) return draw(codePoints(text), size, box);
+  if (isInvisible(flowing)) return draw(codePoints(text), size, box);
   try {
     return await draw(flowing, size, box);
   } catch (error) {
