@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * `npm run check`: Astro's type check and Prettier's format check, side by side. One after the
- * other they took 37 s on the project's 2-core machine, side by side 29 s (2026-12-02, idle): the
+ * other they took 37 s on the project's 2-core machine, side by side 26–29 s (2026-12-02, idle): the
  * type check leaves part of the second core unused. Each tool's output is printed whole, in a
  * fixed order, once both are done, so that their lines never interleave.
  */
