@@ -343,55 +343,93 @@ function evaluationProblems(entries: readonly Entry[]): ContentProblem[] {
   });
 }
 
+/**
+ * Entries checked at once. Each waits on the disk and on sharp a few times: one after another,
+ * checking 46 copies of the test fixture took 7,1 s, side by side 2,9 s (2026-12-02, 2 cores).
+ * Bounded so that a large site does not open more files than the system allows.
+ */
+const ENTRIES_AT_ONCE = 16;
+
+interface FileReport {
+  entry: Entry;
+  /** A file whose frontmatter cannot be read gets this problem and no other check. */
+  unreadable?: ContentProblem;
+  problems: ContentProblem[];
+}
+
+async function checkFile(
+  root: string,
+  collection: string,
+  schema: SchemaFactory,
+  filePath: string,
+  collectionDir: string,
+): Promise<FileReport> {
+  const raw = await readFile(filePath, 'utf8');
+  const { entry, problem } = readEntry(root, collection, collectionDir, filePath, raw);
+  if (problem) return { entry, unreadable: problem, problems: [] };
+  const checked = await checkEntry({
+    collection,
+    entryPath: path.relative(collectionDir, filePath),
+    filePath,
+    root,
+    data: entry.data ?? {},
+    raw,
+    schema,
+  });
+  const entryProblems = checked.problems.map((found) => {
+    const line = found.field && !found.line ? lineOfField(raw, found.field) : undefined;
+    return line ? { ...found, line } : found;
+  });
+  return {
+    entry,
+    problems: [
+      ...entryProblems,
+      ...(await imageProblems(entry, checked.images)),
+      ...placeholderProblems(entry),
+    ],
+  };
+}
+
 /** Checks every entry under `contentDir` (relative to `root`). */
 export async function checkContent(
   root: string,
   contentDir: string,
   now = new Date(),
 ): Promise<ContentReport> {
-  const problems: ContentProblem[] = [];
-  const entries: Entry[] = [];
+  const files: Parameters<typeof checkFile>[] = [];
   for (const [collection, schema] of Object.entries(COLLECTIONS)) {
     const collectionDir = path.join(root, contentDir, collection);
-    const byId = new Map<string, string>();
-    for (const filePath of await entryFiles(collectionDir)) {
-      const raw = await readFile(filePath, 'utf8');
-      const { entry, problem } = readEntry(root, collection, collectionDir, filePath, raw);
-      entries.push(entry);
-      if (problem) {
-        problems.push(problem);
-        continue;
-      }
-      const earlier = byId.get(entry.id);
-      if (earlier) {
-        problems.push({
-          file: entry.file,
-          field: '',
-          line: 1,
-          problem: `alamat /${collection}/${entry.id}/ sudah dipakai oleh ${earlier}; salah satunya akan hilang dari situs.`,
-          fix: 'Ganti nama salah satu folder atau file agar setiap entri punya alamat sendiri.',
-        });
-      }
-      byId.set(entry.id, entry.file);
-      const checked = await checkEntry({
-        collection,
-        entryPath: path.relative(collectionDir, filePath),
-        filePath,
-        root,
-        data: entry.data ?? {},
-        raw,
-        schema,
-      });
-      const entryProblems = checked.problems.map((found) => {
-        const line = found.field && !found.line ? lineOfField(raw, found.field) : undefined;
-        return line ? { ...found, line } : found;
-      });
-      problems.push(
-        ...entryProblems,
-        ...(await imageProblems(entry, checked.images)),
-        ...placeholderProblems(entry),
-      );
+    for (const filePath of await entryFiles(collectionDir))
+      files.push([root, collection, schema, filePath, collectionDir]);
+  }
+  const reports: FileReport[] = [];
+  for (let start = 0; start < files.length; start += ENTRIES_AT_ONCE) {
+    const batch = files.slice(start, start + ENTRIES_AT_ONCE);
+    reports.push(...(await Promise.all(batch.map((args) => checkFile(...args)))));
+  }
+
+  const problems: ContentProblem[] = [];
+  const entries: Entry[] = [];
+  const fileById = new Map<string, string>();
+  for (const { entry, unreadable, problems: found } of reports) {
+    entries.push(entry);
+    if (unreadable) {
+      problems.push(unreadable);
+      continue;
     }
+    const address = `/${entry.collection}/${entry.id}/`;
+    const earlier = fileById.get(address);
+    if (earlier) {
+      problems.push({
+        file: entry.file,
+        field: '',
+        line: 1,
+        problem: `alamat ${address} sudah dipakai oleh ${earlier}; salah satunya akan hilang dari situs.`,
+        fix: 'Ganti nama salah satu folder atau file agar setiap entri punya alamat sendiri.',
+      });
+    }
+    fileById.set(address, entry.file);
+    problems.push(...found);
   }
   const readable = entries.filter((entry) => entry.data);
   const published = knownPages(readable.filter((entry) => isPublished(entry, now)));
