@@ -36,6 +36,18 @@ export interface EntryToCheck {
  */
 const pathOnlyContext = { image: () => z.string() } as unknown as SchemaContext;
 
+/** Each collection's schema with that context, built once: building it costs more than using it. */
+const pathOnlySchemas = new WeakMap<SchemaFactory, ZodTypeAny>();
+
+function pathOnlySchema(factory: SchemaFactory): ZodTypeAny {
+  let schema = pathOnlySchemas.get(factory);
+  if (!schema) {
+    schema = factory(pathOnlyContext);
+    pathOnlySchemas.set(factory, schema);
+  }
+  return schema;
+}
+
 /** Addresses the site's own pages already use inside a collection's section. */
 const RESERVED_IDS: Record<string, string[]> = { berita: ['halaman', 'arsip'] };
 
@@ -185,7 +197,7 @@ export function findEntryProblems(entry: EntryToCheck): ContentProblem[] {
   const misplaced = locationProblem(entry, file);
   if (misplaced) return [misplaced];
 
-  const result = entry.schema(pathOnlyContext).safeParse(entry.data);
+  const result = pathOnlySchema(entry.schema).safeParse(entry.data);
   const schemaProblems = result.success
     ? []
     : result.error.issues.map((issue) => problemFromIssue(file, issue, entry.data));
