@@ -56,7 +56,8 @@ const CASES: { label: string; today: string; expected: string[] }[] = [
 ];
 
 describe('evaluasi baru dari npm run baru, diperiksa seperti npm run periksa', () => {
-  it.each(CASES)('$label', async ({ label, today, expected }) => {
+  // Each case works on its own copy of the site: the four run side by side.
+  it.concurrent.each(CASES)('$label', async ({ label, today, expected }) => {
     const content = await copyOfGoodSite(`baru-evaluasi-${label.replace(/\W+/g, '-')}`);
     const { slug, mdx } = scaffoldEvaluation(label, today, await scaffoldPrograms(content));
     const folder = path.join(content, 'evaluasi', slug);
