@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { sitemapPaths, templatePaths, UNKNOWN_PATH } from '../../scripts/lib/pages.mjs';
 import { DIST } from '../setup/sites.ts';
-import { axeViolations } from './axe.ts';
+import { axeViolations, preloadAxe } from './axe.ts';
 import { launchChromium } from './chromium.ts';
 import { ReusedPage } from './reusedPage.ts';
 
@@ -35,6 +35,7 @@ beforeAll(async () => {
   browser = await launchChromium();
   reused = await ReusedPage.open(browser);
   const { page } = reused;
+  await preloadAxe(page);
   page.on('request', (request) => {
     const url = request.url();
     if (!url.startsWith('data:') && new URL(url).origin !== origin) current.foreign.push(url);
