@@ -41,7 +41,8 @@ export default defineConfig({
             {
               // Astro's Vite settings ask for a file watcher, which Vitest turns off for its own
               // projects only. Left on, it walked the whole project, `tests/.out/` too (13 000
-              // files), while the components compiled: the project took 8,3–8,7 s, without it 4,6–4,8 s (2026-12-02).
+              // files), while the components compiled: the project took 8,3–8,7 s, without it
+              // 4,6–4,8 s (2026-12-02).
               name: 'tanpa-pengawas-berkas',
               configResolved(config) {
                 (config.server as { watch: unknown }).watch = null;

@@ -13,7 +13,7 @@
  * so when the real content starts using something new.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { cp, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
 import type { Browser, Page } from 'playwright-core';
@@ -21,6 +21,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   buildSite,
   cacheOf,
+  copyTree,
   FIXTURE_REPOSITORY,
   GOOD_DIST,
   GOOD_SITE,
@@ -101,7 +102,7 @@ describe('fixture: menyimpan setiap entri di editor web', () => {
     // encoded again: the pages compared are the same either way.
     const cache = path.join(OUT, 'cache', 'pulang-pergi-fixture');
     await rm(cache, { recursive: true, force: true });
-    await cp(cacheOf(GOOD_DIST), cache, { recursive: true });
+    await copyTree(cacheOf(GOOD_DIST), cache);
     const { code, output } = await buildSite(content, out, { ...env, SITE_CACHE_DIR: cache });
     expect(code, output).toBe(0);
     for (const entry of entries)

@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { appendFile, cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   buildSite,
   copyOfGoodSite,
+  copyTree,
   FIXTURE_REPOSITORY,
   FIXTURES,
   GOOD_DIST,
@@ -72,7 +73,7 @@ describe('build ulang fixture baik dan cache tersimpan', () => {
     // Plain Markdown is rendered while content syncs, which is where Astro would warn below.
     const markdown = path.join(moved, 'berita/catatan');
     await mkdir(markdown);
-    await cp(path.join(moved, 'berita/terbit/cover.jpg'), path.join(markdown, 'cover.jpg'));
+    await copyTree(path.join(moved, 'berita/terbit/cover.jpg'), path.join(markdown, 'cover.jpg'));
     const source = await readFile(path.join(moved, 'berita/terbit/index.mdx'), 'utf8');
     const frontmatter = source
       .slice(0, source.indexOf('\n---\n'))
@@ -101,7 +102,7 @@ describe('build ulang fixture baik dan cache tersimpan', () => {
 
   it('dua berkas untuk satu alamat tetap menghentikan build', async () => {
     expect(moved, 'build sebelumnya tidak berjalan').toBeDefined();
-    await cp(path.join(FIXTURES, 'bad/alamat-ganda'), moved, { recursive: true });
+    await copyTree(path.join(FIXTURES, 'bad/alamat-ganda'), moved);
     const refused = await buildSite(moved, out, env);
     expect(refused.code).not.toBe(0);
     expect(refused.output).toContain('Konten tidak dapat diterbitkan');

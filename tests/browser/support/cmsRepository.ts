@@ -1,11 +1,11 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { Browser, Page, Response } from 'playwright-core';
 import { LOCAL_SERVER_URL } from '../../../src/lib/cms/config.ts';
-import { OUT, ROOT } from '../../setup/sites.ts';
+import { copyTree, OUT, ROOT } from '../../setup/sites.ts';
 
 const run = promisify(execFile);
 /** decap-server's one endpoint, at the editor's address and at the test server's alike. */
@@ -53,7 +53,7 @@ export async function cmsRepository(name: string, contentSource: string): Promis
   const dir = path.join(OUT, 'cms', name);
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
-  await cp(contentSource, path.join(dir, 'content'), { recursive: true });
+  await copyTree(contentSource, path.join(dir, 'content'));
   const git = async (...args: string[]) =>
     (
       await run('git', ['-c', 'user.name=Uji', '-c', 'user.email=uji@contoh.invalid', ...args], {
@@ -214,7 +214,7 @@ export async function contentWithBranches(
   target: string,
 ): Promise<void> {
   await rm(target, { recursive: true, force: true });
-  await cp(path.join(repository.dir, 'content'), target, { recursive: true });
+  await copyTree(path.join(repository.dir, 'content'), target);
   const branches = (await repository.git('branch', '--format=%(refname:short)'))
     .split('\n')
     .filter((branch) => branch.startsWith('cms/'));
