@@ -5,6 +5,7 @@
 import { defineCollection, reference, type SchemaContext } from 'astro:content';
 import { contentLoader } from './lib/content/loader.ts';
 import { padananLoader } from './lib/content/padananLoader.ts';
+import { storedSeriesProblems } from './lib/content/storedSeries.ts';
 import {
   beritaSchema,
   evaluasiSchema,
@@ -31,7 +32,12 @@ export const collections = {
   program: defineCollection({ loader: contentLoader('program', program), schema: program }),
   kisah: defineCollection({ loader: contentLoader('kisah', kisah), schema: kisah }),
   halaman: defineCollection({ loader: contentLoader('halaman', halaman), schema: halaman }),
-  evaluasi: defineCollection({ loader: contentLoader('evaluasi', evaluasi), schema: evaluasi }),
+  // Evaluation periods may not overlap, and character programs give no certificates: checked
+  // across the entries as they load, so the build stops before bundling any page.
+  evaluasi: defineCollection({
+    loader: contentLoader('evaluasi', evaluasi, storedSeriesProblems),
+    schema: evaluasi,
+  }),
   // Equivalent words for the search page (content/padanan.yml), checked by its own loader.
   padanan: defineCollection({ loader: padananLoader() }),
 };

@@ -1,8 +1,6 @@
 import { getCollection, getEntries } from 'astro:content';
 import type { Berita, DatedEntry, Evaluasi, Kisah, Program } from './entryTypes.ts';
 import { newestFirst } from './grouping.ts';
-import { seriesProblems } from './content/evaluationSeries.ts';
-import { ContentError, formatProblems } from './content/messages.ts';
 import { newestPeriodFirst, reportOf, type ProgramInfo, type Report } from './evaluation/report.ts';
 import {
   isVisible,
@@ -37,36 +35,8 @@ export async function getStories(): Promise<Kisah[]> {
   return (await getCollection('kisah', visible)).sort(newestFirst);
 }
 
-/**
- * Stops the build when evaluation entries disagree with each other (overlapping periods, a
- * certificate figure for a character program): rules no single entry's schema can see, with the
- * messages `npm run periksa` gives. Drafts count, as they do in periksa.
- */
-async function checkEvaluationSeries(): Promise<void> {
-  const [entries, programs] = await Promise.all([
-    getCollection('evaluasi'),
-    getCollection('program'),
-  ]);
-  const categories = new Map(programs.map((program) => [program.id, program.data.category]));
-  const problems = seriesProblems(
-    entries.map((entry) => ({
-      file: entry.filePath ?? entry.id,
-      id: entry.id,
-      draft: entry.data.draft,
-      period: entry.data.period,
-      figures: entry.data.figures.map((row) => ({
-        program: row.program.id,
-        certified: row.certified,
-      })),
-    })),
-    (id) => categories.get(id),
-  );
-  if (problems.length > 0) throw new ContentError(formatProblems(problems));
-}
-
 /** Published evaluation reports, in no particular order (see `newestPeriodFirst`). */
 export async function getEvaluations(): Promise<Evaluasi[]> {
-  await checkEvaluationSeries();
   return getCollection('evaluasi', visible);
 }
 

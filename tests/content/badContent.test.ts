@@ -11,7 +11,7 @@ import { buildSite, OUT, siteWithOverlay } from '../setup/sites.ts';
  */
 const CASES = [
   {
-    // Overlapping periods are two good entries: only the build's look across entries sees them.
+    // Overlapping periods are two good entries: only the loader's look across entries sees them.
     situation: 'evaluasi-periode-bertumpang-tindih',
     expected: [
       'Konten tidak dapat diterbitkan: tests/.out/content/bangun-evaluasi-periode-bertumpang-tindih/evaluasi/triwulan-ii-2026/index.mdx',
@@ -52,12 +52,10 @@ const CASES = [
 ] as const;
 
 /**
- * The builds run side by side (26 s one after the other, 20 s together on 2 cores): each is
- * mostly Astro starting up, which leaves a core idle. That is safe only because they all fail:
- * all but one stop while loading content, before Astro writes the list of content modules to
- * `.astro/` at the project root; the one that stops later (overlapping periods) is the only build
- * here that writes and reads it back (see tests/setup/buildSites.ts). A case whose build
- * succeeds must not join them.
+ * The builds run side by side: each is mostly Astro starting up, which leaves a core idle. That is
+ * safe only because they all fail while loading content, before Astro writes the list of content
+ * modules to `.astro/` at the project root, which a build that goes on to bundle pages reads back
+ * (see tests/setup/buildSites.ts). A case whose build gets further must not join them.
  */
 describe('build menolak konten yang salah dengan pesan untuk editor', () => {
   it.concurrent.for(CASES)('$situation', async ({ situation, expected }, { expect }) => {

@@ -1,8 +1,8 @@
 /**
  * Rules that hold across evaluation entries, which no single entry's schema can see: the periods
  * of the series do not overlap, and a program's category decides whether a certificate figure can
- * exist. `npm run periksa` and the build both call `seriesProblems`, so an editor reads the same
- * message in either place.
+ * exist. `npm run periksa` and the build (its content loader, `storedSeries.ts`) both call
+ * `seriesProblems`, so an editor reads the same message in either place.
  */
 import type { ContentProblem } from './messages.ts';
 

@@ -19,11 +19,25 @@ async function unreadableEntries(root: string, baseDir: string): Promise<Content
 }
 
 /**
- * Astro's glob loader for `content/<collection>/`, with two guarantees for editors: every problem
- * in an entry stops the build with an Indonesian message naming the file, the field and the fix,
- * and two files never silently share one address, whether or not the build cache is warm.
+ * Rules across a collection's entries, which no single entry's schema can see, run once every
+ * entry is loaded: `entries` as the store holds them, `contentRoot` the content folder.
  */
-export function contentLoader(collection: string, schema: SchemaFactory): Loader {
+export type AcrossEntries = (
+  entries: ReturnType<LoaderContext['store']['values']>,
+  contentRoot: string,
+) => Promise<ContentProblem[]>;
+
+/**
+ * Astro's glob loader for `content/<collection>/`, with two guarantees for editors: every problem
+ * in an entry, or across the entries (`acrossEntries`), stops the build with an Indonesian message
+ * naming the file, the field and the fix, before any page is bundled; and two files never
+ * silently share one address, whether or not the build cache is warm.
+ */
+export function contentLoader(
+  collection: string,
+  schema: SchemaFactory,
+  acrossEntries?: AcrossEntries,
+): Loader {
   const base = `./${contentDir}/${collection}`;
   // The glob loader names every file through `generateId`, changed or not, before it decides
   // whether to read it again; `load` points this at the current build's bookkeeping.
@@ -98,6 +112,8 @@ export function contentLoader(collection: string, schema: SchemaFactory): Loader
         if (unreadable.length > 0) throw new ContentError(formatProblems(unreadable));
         throw new Error(`Koleksi "${collection}" di ${base} gagal dimuat.`, { cause: error });
       }
+      const across = await acrossEntries?.(context.store.values(), path.resolve(root, contentDir));
+      if (across?.length) throw new ContentError(formatProblems(across));
     },
   };
 }
