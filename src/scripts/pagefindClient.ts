@@ -66,7 +66,7 @@ type WorkerResponse = Omit<PagefindResponse, 'results'> & {
  * A Pagefind that searches in `worker`. Resolves once the worker has taken its options and
  * rejects if the worker fails first; later failures reject the calls that were waiting.
  */
-export function workerPagefind(
+export async function workerPagefind(
   worker: WorkerLike,
   options: Record<string, unknown>,
   language: string,
@@ -134,9 +134,8 @@ export function workerPagefind(
     },
   };
   // Pagefind's worker takes its language from the options: it cannot read <html lang>.
-  return send('init', { ...options, basePath: PAGEFIND_BASE, language, primary: true }).then(
-    () => pagefind,
-  );
+  await send('init', { ...options, basePath: PAGEFIND_BASE, language, primary: true });
+  return pagefind;
 }
 
 async function mainThreadPagefind(options: Record<string, unknown>): Promise<Pagefind> {
