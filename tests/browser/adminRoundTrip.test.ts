@@ -18,7 +18,7 @@
  * `<Gambar>`, `<Kutipan>`, `<FaktaKunci judul>` with a bold list, `<Galeri>` of images). Keep it
  * so when the real content starts using something new.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
@@ -43,36 +43,11 @@ import {
   touchAndSave,
   type CmsRepository,
 } from './support/cmsRepository.ts';
-import { coveringEntries, entryShapes } from './support/entryShapes.ts';
+import { coveringEntries, shapesOfSite } from './support/entryShapes.ts';
 
 /** The fixture's own origin; its build names this repository in "Ubah halaman ini" links. */
 const origin = inject('fixtureUrl');
 const env = { SITE_REPOSITORY_URL: FIXTURE_REPOSITORY };
-
-/** `collection/id` of every entry folder, as the editor lists them. */
-function entriesOf(source: string): string[] {
-  return readdirSync(source, { withFileTypes: true })
-    .filter((collection) => collection.isDirectory())
-    .flatMap((collection) =>
-      readdirSync(path.join(source, collection.name))
-        .filter((id) => existsSync(path.join(source, collection.name, id, 'index.mdx')))
-        .map((id) => `${collection.name}/${id}`),
-    );
-}
-
-/** The entries whose saves together meet every shape of the fixture's entries. */
-function entriesWithEveryShape(source: string, entries: string[]): string[] {
-  const shapes = new Map(
-    entries.map((entry) => [
-      entry,
-      entryShapes(
-        entry.split('/')[0] ?? '',
-        readFileSync(path.join(source, entry, 'index.mdx'), 'utf8'),
-      ),
-    ]),
-  );
-  return coveringEntries(shapes);
-}
 
 /** Where an entry is published; standing pages sit at the top level. */
 const pageOf = (entry: string) =>
@@ -99,8 +74,9 @@ afterAll(async () => {
 describe('fixture: menyimpan setiap entri di editor web', () => {
   let repository: CmsRepository;
   let page: Page;
-  const entries = entriesOf(GOOD_SITE);
-  const saved = entriesWithEveryShape(GOOD_SITE, entries);
+  const shapes = shapesOfSite(GOOD_SITE);
+  const entries = [...shapes.keys()];
+  const saved = coveringEntries(shapes);
 
   beforeAll(async () => {
     repository = await cmsRepository('pulang-pergi-fixture', GOOD_SITE);

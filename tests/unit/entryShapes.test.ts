@@ -1,10 +1,13 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { coveringEntries, entryShapes } from '../browser/support/entryShapes.ts';
+import { coveringEntries, entryShapes, shapesOfSite } from '../browser/support/entryShapes.ts';
 import { GOOD_SITE } from '../setup/sites.ts';
 
 const entry = (frontmatter: string, body = 'Paragraf.') => `---\n${frontmatter}\n---\n\n${body}\n`;
+
+/** Every shape in `expected`, named within `collection`, is among `shapes`. */
+function expectShapes(shapes: Set<string>, collection: string, expected: string[]): void {
+  for (const shape of expected) expect(shapes).toContain(`${collection}/${shape}`);
+}
 
 describe('bentuk entri bagi editor web', () => {
   it('entri yang hanya berbeda kata-katanya sama bentuknya', () => {
@@ -43,15 +46,14 @@ describe('bentuk entri bagi editor web', () => {
         ].join('\n'),
       ),
     );
-    for (const shape of [
+    expectShapes(shapes, 'evaluasi', [
       'data:period.start:tanggal',
       'yaml:period.label:kutip-ganda',
       'data:figures[].enrolled:number',
       'yaml:figures[].program:polos',
       'yaml:figures[].note:kutip-ganda',
       'yaml:illustrative:polos',
-    ])
-      expect(shapes).toContain(`evaluasi/${shape}`);
+    ]);
   });
 
   it('badan: komponen dengan atributnya, susunan simpul, dan karakter di teks', () => {
@@ -62,7 +64,7 @@ describe('bentuk entri bagi editor web', () => {
         '<FaktaKunci>\n- **Tebal** di butir\n</FaktaKunci>\n\nNilai &lt;5 dan [tautan](/tentang/).\n\n<Gambar src="./a.jpg" alt="A, B" showsPerson />',
       ),
     );
-    for (const shape of [
+    expectShapes(shapes, 'berita', [
       'badan:mdxJsxFlowElement:FaktaKunci>list-butir',
       'badan:paragraph>strong',
       'badan:paragraph>link-dalam',
@@ -70,8 +72,7 @@ describe('bentuk entri bagi editor web', () => {
       'badan:mdxJsxFlowElement:Gambar@alt:teks',
       'badan:mdxJsxFlowElement:Gambar@showsPerson:tanpa-nilai',
       'badan:atribut:teks:,',
-    ])
-      expect(shapes).toContain(`berita/${shape}`);
+    ]);
   });
 });
 
@@ -89,18 +90,7 @@ describe('entri yang bersama-sama memuat setiap bentuk', () => {
   });
 
   it('fixture baik: yang dipilih memuat setiap bentuk semua entrinya, dari setiap koleksi', () => {
-    const shapes = new Map<string, Set<string>>();
-    for (const collection of readdirSync(GOOD_SITE, { withFileTypes: true }))
-      for (const id of collection.isDirectory()
-        ? readdirSync(path.join(GOOD_SITE, collection.name))
-        : []) {
-        const file = path.join(GOOD_SITE, collection.name, id, 'index.mdx');
-        if (existsSync(file))
-          shapes.set(
-            `${collection.name}/${id}`,
-            entryShapes(collection.name, readFileSync(file, 'utf8')),
-          );
-      }
+    const shapes = shapesOfSite(GOOD_SITE);
     const chosen = coveringEntries(shapes);
     const all = new Set([...shapes.values()].flatMap((set) => [...set]));
     const covered = new Set(chosen.flatMap((name) => [...(shapes.get(name) ?? [])]));

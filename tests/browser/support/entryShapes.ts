@@ -1,3 +1,5 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { FRONTMATTER, readFrontmatter } from '../../../src/lib/content/frontmatter.ts';
 import { parseBody, type BodyNode } from '../../../src/lib/content/mdxBody.ts';
 
@@ -137,4 +139,21 @@ export function coveringEntries(entries: Map<string, Set<string>>): string[] {
     chosen.push(best);
   }
   return chosen.sort();
+}
+
+/** The shapes of every entry (`collection/id/index.mdx`) of a content folder, by `collection/id`. */
+export function shapesOfSite(source: string): Map<string, Set<string>> {
+  const shapes = new Map<string, Set<string>>();
+  for (const collection of readdirSync(source, { withFileTypes: true })) {
+    if (!collection.isDirectory()) continue;
+    for (const id of readdirSync(path.join(source, collection.name)).sort()) {
+      const file = path.join(source, collection.name, id, 'index.mdx');
+      if (existsSync(file))
+        shapes.set(
+          `${collection.name}/${id}`,
+          entryShapes(collection.name, readFileSync(file, 'utf8')),
+        );
+    }
+  }
+  return shapes;
 }
