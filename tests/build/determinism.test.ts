@@ -42,9 +42,9 @@ const ADDED_SENTENCE = 'Kalimat tambahan dari editor.';
  * A second build of the good fixture, from an empty cache of its own, must give exactly the files
  * of the first (tests/setup/buildSites.ts). Its cache then plays the one CI keeps between builds,
  * in which Astro reuses every unchanged entry as the last build stored it, file path included:
- * the fixture moved to another folder, then edited there, then given a second file for one
- * address. Four builds in a row on one cache check what took five when the warm-cache checks
- * started from a build of their own.
+ * the fixture moved to another folder, then edited there, then given an evaluation whose period
+ * overlaps a stored one, then a second file for one address. The builds run in a row on one
+ * cache; the last two stop while loading content, in about 4 s each.
  */
 describe('build ulang fixture baik dan cache tersimpan', () => {
   const again = path.join(OUT, 'good-lagi');
@@ -98,6 +98,21 @@ describe('build ulang fixture baik dan cache tersimpan', () => {
       expect(await readFile(path.join(out, path.dirname(file), 'index.html'), 'utf8')).toContain(
         ADDED_SENTENCE,
       );
+  });
+
+  it('evaluasi baru yang periodenya bertumpang tindih dengan evaluasi tersimpan menghentikan build', async () => {
+    expect(moved, 'build sebelumnya tidak berjalan').toBeDefined();
+    // The cache holds the fixture's evaluations as the last build stored them: the rules across
+    // entries read their periods from there, not from the files.
+    const overlay = path.join(FIXTURES, 'bad/evaluasi-periode-bertumpang-tindih');
+    await copyTree(overlay, moved);
+    const refused = await buildSite(moved, out, env);
+    await rm(path.join(moved, 'evaluasi/triwulan-ii-2026'), { recursive: true });
+    expect(refused.code).not.toBe(0);
+    expect(refused.output).toContain('Konten tidak dapat diterbitkan');
+    expect(refused.output).toMatch(
+      /bertumpang tindih dengan periode "Semester I 2026" \(2026-01-01 s\.d\. 2026-06-30\) di \S+\/evaluasi\/semester-i-2026\/index\.mdx/,
+    );
   });
 
   it('dua berkas untuk satu alamat tetap menghentikan build', async () => {
