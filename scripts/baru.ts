@@ -8,7 +8,6 @@
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import sharp from 'sharp';
 import { candidateEntryFiles, contentDir } from '../src/lib/content/paths.ts';
 import {
   scaffoldEntry,
@@ -17,6 +16,7 @@ import {
   todayInMaluku,
   type ScaffoldCollection,
 } from '../src/lib/content/scaffold.ts';
+import { standInCover } from '../src/lib/content/standInCover.ts';
 
 const COLLECTIONS = ['berita', 'program', 'kisah', 'evaluasi'] as const;
 
@@ -71,12 +71,8 @@ Langkah berikutnya:
   6. Bila siap terbit, ubah draft: true menjadi draft: false dan kirim perubahan (pull request).
 Panduan lengkap: docs/panduan-editor.md, bagian "Evaluasi program".`);
 } else {
-  // A plain sand-coloured cover lets the draft build at once; periksa reminds the editor to replace it.
-  await sharp({
-    create: { width: 1600, height: 1067, channels: 3, background: '#e9dcc6' },
-  })
-    .jpeg({ quality: 80 })
-    .toFile(path.join(folder, 'cover.jpg'));
+  // A marked stand-in lets the draft build at once; periksa reports it until it is replaced.
+  await writeFile(path.join(folder, 'cover.jpg'), await standInCover(), { flag: 'wx' });
 
   console.log(`Entri baru dibuat: ${relative}/index.mdx (draf)
 

@@ -55,6 +55,10 @@ describe('npm run baru', () => {
     const checked = await runScript('periksa.ts', [], content);
     expect(checked.output).toContain('0 galat');
     expect(checked.output).toContain('PERINGATAN');
+    // The stand-in cover too: the first thing an editor forgets to replace.
+    expect(checked.output).toMatch(
+      /berita\/uji-perancah-berita-[^/]+\/index\.mdx[^]*gambar "\.\/cover\.jpg" masih sampul sementara dari npm run baru\./,
+    );
     expect(checked.code).toBe(0);
     const built = await buildSite(content, path.join(OUT, 'dist-baru'));
     expect(built.code, built.output).toBe(0);

@@ -73,6 +73,13 @@ const CASES: Record<string, { file: string; expected: string[]; warningOnly?: bo
     file: 'berita/terbit/index.mdx',
     expected: ['Baris 7, kolom "cover.image": sampul hanya 800 px lebarnya'],
   },
+  'sampul-sementara': {
+    file: 'berita/terbit/index.mdx',
+    expected: [
+      'Baris 7, kolom "cover.image": gambar "./cover.jpg" masih sampul sementara dari npm run baru, padahal entri ini akan terbit.',
+      'Perbaikan: Ganti berkas itu dengan foto atau ilustrasi yang sebenarnya (lebar paling sedikit 1200 px)',
+    ],
+  },
   'deskripsi-terlalu-panjang': {
     file: 'berita/terbit/index.mdx',
     expected: ['Baris 3, kolom "description": terlalu panjang: maksimal 160 karakter'],

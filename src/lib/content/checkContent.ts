@@ -17,6 +17,7 @@ import type { ContentProblem } from './messages.ts';
 import { entryFiles, entryIdFromPath } from './paths.ts';
 import { SCHEMAS, type SchemaTools } from './schemas.ts';
 import { SCAFFOLD_BODY_HINTS, SCAFFOLD_HINTS } from './scaffold.ts';
+import { isStandIn } from './standInCover.ts';
 import { bodyImageFile, type BodyImage } from './bodyPolicy.ts';
 import { checkEntry, type SchemaFactory } from './validateEntry.ts';
 import { checkPadanan, PADANAN_FILE, padananUsedOnSite } from './padanan.ts';
@@ -107,7 +108,10 @@ function readEntry(
   return { entry: { ...base, bodyStart, data } };
 }
 
-/** Sizes and cover width: the rules about an image file that only matter before a commit. */
+/**
+ * Sizes, cover width and `npm run baru`'s stand-in cover: the rules about an image file that only
+ * matter before a commit.
+ */
 async function imageProblems(entry: Entry, bodyImages: BodyImage[]): Promise<ContentProblem[]> {
   const cover = (entry.data?.cover as { image?: unknown } | undefined)?.image;
   const images = [
@@ -144,6 +148,19 @@ async function imageProblems(entry: Entry, bodyImages: BodyImage[]): Promise<Con
         severity: 'peringatan',
         problem: `gambar "${reference}" berukuran ${sizeMb} MB; di atas 10 MB repositori cepat membengkak.`,
         fix: 'Sebaiknya perkecil gambar (lebar 2400 px cukup) sebelum mengunggah.',
+      });
+    }
+    if (isStandIn(await readFile(file))) {
+      const stillDraft = entry.data?.draft === true;
+      problems.push({
+        ...base,
+        ...(stillDraft ? { severity: 'peringatan' as const } : {}),
+        problem: `gambar "${reference}" masih sampul sementara dari npm run baru${
+          stillDraft ? '' : ', padahal entri ini akan terbit'
+        }.`,
+        fix: `Ganti berkas itu dengan foto atau ilustrasi yang sebenarnya${
+          isCover ? ` (lebar paling sedikit ${MIN_COVER_WIDTH} px)` : ''
+        }, lalu tulis teks alt yang sesuai.`,
       });
     }
     if (isCover) {
