@@ -8,37 +8,37 @@
  * Reads `dist/` (run `npm run build` first), serves it as the host will, and writes PNG files to
  * `artifacts/screenshots/` with a list `daftar.md` for the pull request's job summary.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium.mjs';
-import { pagesForChangedFiles, sitemapPaths, templatePaths } from './lib/pages.mjs';
+import {
+  changedContentFiles,
+  pagesForChangedFiles,
+  screenshotSummary,
+  sitemapPaths,
+  templatePaths,
+} from './lib/pages.mjs';
 import { startServer } from './lib/serve.mjs';
 
 const DIST = path.resolve('dist');
 const OUT = path.resolve('artifacts/screenshots');
 const WIDTHS = [360, 1280];
 
-function changedContentFiles(base: string): string[] {
-  const output = execFileSync(
-    'git',
-    ['diff', '--name-only', '--diff-filter=d', `${base}...HEAD`, '--', 'content/'],
-    { encoding: 'utf8' },
-  );
-  return output.split('\n').filter(Boolean);
-}
-
-function pagesToShoot(args: string[], published: string[]): string[] {
-  if (!args.includes('--changed')) return templatePaths(published);
+/** The pages to photograph, and the changed ones this build does not publish. */
+function pagesToShoot(
+  args: string[],
+  published: string[],
+): { pages: string[]; unpublished: string[] } {
+  if (!args.includes('--changed')) return { pages: templatePaths(published), unpublished: [] };
   const baseIndex = args.indexOf('--base');
   const base = baseIndex >= 0 ? (args[baseIndex + 1] ?? 'origin/main') : 'origin/main';
-  const pages = pagesForChangedFiles(changedContentFiles(base));
-  const unpublished = pages.filter((page) => !published.includes(page));
+  const changed = pagesForChangedFiles(changedContentFiles(base));
+  const unpublished = changed.filter((page) => !published.includes(page));
   for (const page of unpublished)
     console.log(`${page} tidak dibangun (draf, terjadwal, atau dihapus): tanpa tangkapan layar.`);
-  return pages.filter((page) => published.includes(page));
+  return { pages: changed.filter((page) => published.includes(page)), unpublished };
 }
 
 const fileName = (pathname: string, width: number) =>
@@ -53,12 +53,12 @@ if (!existsSync(path.join(DIST, 'index.html'))) {
   console.error('dist/ belum ada: jalankan npm run build lebih dulu.');
   process.exit(1);
 }
-const pages = pagesToShoot(process.argv.slice(2), sitemapPaths(DIST));
+const { pages, unpublished } = pagesToShoot(process.argv.slice(2), sitemapPaths(DIST));
 await rm(OUT, { recursive: true, force: true });
 await mkdir(OUT, { recursive: true });
 const server = await startServer({ root: DIST, port: 0 });
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-const shots: string[] = [];
+const shots: { pathname: string; width: number; file: string }[] = [];
 try {
   for (const pathname of pages) {
     for (const width of WIDTHS) {
@@ -69,9 +69,9 @@ try {
           for (const img of document.querySelectorAll('img')) img.loading = 'eager';
           await Promise.all([...document.images].map((img) => img.decode().catch(() => undefined)));
         });
-        const name = fileName(pathname, width);
-        await page.screenshot({ path: path.join(OUT, name), fullPage: true });
-        shots.push(`- \`${pathname}\` pada ${width} px: \`${name}\``);
+        const file = fileName(pathname, width);
+        await page.screenshot({ path: path.join(OUT, file), fullPage: true });
+        shots.push({ pathname, width, file });
       } finally {
         await page.close();
       }
@@ -81,8 +81,5 @@ try {
   await browser.close();
   await server.close();
 }
-const list = shots.length
-  ? `### Tangkapan layar (${shots.length})\n\n${shots.join('\n')}\n`
-  : '### Tangkapan layar\n\nTidak ada halaman terbit yang berubah.\n';
-await writeFile(path.join(OUT, 'daftar.md'), list);
+await writeFile(path.join(OUT, 'daftar.md'), screenshotSummary(shots, unpublished));
 console.log(`${shots.length} tangkapan layar di ${path.relative(process.cwd(), OUT)}/.`);

@@ -3,6 +3,7 @@
  * its address (never by an entry's name, so editors' changes cannot break the list), and the
  * pages that a set of changed content files shows.
  */
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -83,4 +84,45 @@ export function pagesForChangedFiles(files, contentDir = 'content') {
     pages.add(collection === 'halaman' ? `/${id}/` : `/${collection}/${id}/`);
   }
   return [...pages].sort();
+}
+
+/**
+ * The files this branch changed since it left `base` (a commit or branch), under `pathspec` when
+ * given. Without rename detection: a file moved from `src/` into `content/`, or an entry moved to
+ * another folder, lists its old path too, so a move can neither pass for a content-only change nor
+ * hide the address it takes away from readers.
+ */
+export function changedFiles(base, cwd = process.cwd(), pathspec = []) {
+  const args = ['diff', '--name-only', '--no-renames', `${base}...HEAD`, '--', ...pathspec];
+  return execFileSync('git', args, { cwd, encoding: 'utf8' }).split('\n').filter(Boolean);
+}
+
+/**
+ * The content files this branch changed since it left `base`, deleted ones included: a pull
+ * request that removes an article changes what readers get as much as one that adds an article.
+ */
+export const changedContentFiles = (base, cwd = process.cwd()) =>
+  changedFiles(base, cwd, ['content/']);
+
+/**
+ * Whether a pull request gets the content-only check: it changed something, and only files under
+ * `content/`. Anything else, a workflow or a test included, runs the whole suite.
+ */
+export const onlyContent = (files) =>
+  files.length > 0 && files.every((file) => file.startsWith('content/'));
+
+/**
+ * The list for a pull request's job summary: the pictures taken, then the changed pages that this
+ * build does not publish (drafts, scheduled or deleted entries), so a reviewer sees those too.
+ */
+export function screenshotSummary(shots, unpublished = []) {
+  const taken = shots.length
+    ? `### Tangkapan layar (${shots.length})\n\n${shots
+        .map(({ pathname, width, file }) => `- \`${pathname}\` pada ${width} px: \`${file}\``)
+        .join('\n')}\n`
+    : '### Tangkapan layar\n\nTidak ada halaman terbit yang berubah.\n';
+  if (unpublished.length === 0) return taken;
+  return `${taken}\n### Halaman berubah yang tidak terbit di build ini (${unpublished.length})\n\nDraf, entri terjadwal, atau entri yang dihapus; tanpa tangkapan layar.\n\n${unpublished
+    .map((pathname) => `- \`${pathname}\``)
+    .join('\n')}\n`;
 }

@@ -3,7 +3,16 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pagesForChangedFiles, templatePaths, UNKNOWN_PATH } from '../../scripts/lib/pages.mjs';
+import {
+  changedContentFiles,
+  changedFiles,
+  onlyContent,
+  pagesForChangedFiles,
+  screenshotSummary,
+  templatePaths,
+  UNKNOWN_PATH,
+} from '../../scripts/lib/pages.mjs';
+import { ROOT } from '../setup/sites.ts';
 
 describe('satu halaman per templat, dari bentuk alamatnya', () => {
   const sitemap = [
@@ -65,6 +74,8 @@ describe('satu halaman per templat, dari bentuk alamatnya', () => {
   });
 });
 
+const CHANGE_KIND = path.join(ROOT, 'scripts/lib/changeKind.mjs');
+
 describe('halaman yang ditampilkan berkas konten yang berubah, pada cabang fixture', () => {
   let repo: string;
   const git = (...args: string[]) =>
@@ -108,16 +119,59 @@ describe('halaman yang ditampilkan berkas konten yang berubah, pada cabang fixtu
   });
   afterAll(() => rm(repo, { recursive: true, force: true }));
 
-  it('berkas yang diubah atau ditambah di content/ menjadi alamat halamannya', () => {
-    const changed = git('diff', '--name-only', '--diff-filter=d', 'main...HEAD', '--', 'content/')
-      .split('\n')
-      .filter(Boolean);
-    expect(pagesForChangedFiles(changed)).toEqual([
+  it('berkas yang diubah, ditambah atau dihapus di content/ menjadi alamat halamannya', () => {
+    git('checkout', '-q', 'usulan');
+    expect(pagesForChangedFiles(changedContentFiles('main', repo))).toEqual([
       '/berita/baru/',
+      '/berita/dihapus/',
       '/berita/lama/',
       '/kisah/satu/',
       '/tentang/',
     ]);
+  });
+
+  it('ringkasan menyebut tangkapan layar dan halaman berubah yang tidak terbit', () => {
+    const summary = screenshotSummary(
+      [
+        { pathname: '/berita/baru/', width: 360, file: 'berita_baru-360.png' },
+        { pathname: '/berita/baru/', width: 1280, file: 'berita_baru-1280.png' },
+      ],
+      ['/berita/dihapus/'],
+    );
+    expect(summary).toContain('### Tangkapan layar (2)');
+    expect(summary).toContain('- `/berita/baru/` pada 360 px: `berita_baru-360.png`');
+    expect(summary).toContain('### Halaman berubah yang tidak terbit di build ini (1)');
+    expect(summary).toContain('- `/berita/dihapus/`');
+    expect(screenshotSummary([], [])).toBe(
+      '### Tangkapan layar\n\nTidak ada halaman terbit yang berubah.\n',
+    );
+  });
+
+  it('perubahan di luar content/ menjalankan semua pengujian', () => {
+    git('checkout', '-q', 'usulan');
+    expect(onlyContent(changedFiles('main', repo))).toBe(false);
+    expect(
+      execFileSync(process.execPath, [CHANGE_KIND, 'main'], {
+        cwd: repo,
+        encoding: 'utf8',
+      }),
+    ).toBe('hanya_konten=false\n');
+  });
+
+  it('perubahan yang hanya di content/ mendapat pemeriksaan konten', () => {
+    git('checkout', '-q', '-b', 'hanya-konten', 'main');
+    git('rm', '-q', 'content/berita/dihapus/index.mdx');
+    git('commit', '-q', '-m', 'hapus berita');
+    expect(onlyContent(changedFiles('main', repo))).toBe(true);
+  });
+
+  it('berkas kode yang dipindah ke content/ tidak lolos sebagai perubahan konten', () => {
+    git('checkout', '-q', '-b', 'pindah-kode', 'main');
+    git('mv', 'src/pages/index.astro', 'content/index.astro');
+    git('commit', '-q', '-m', 'pindah');
+    expect(changedFiles('main', repo)).toEqual(['content/index.astro', 'src/pages/index.astro']);
+    expect(onlyContent(changedFiles('main', repo))).toBe(false);
+    expect(onlyContent([])).toBe(false);
   });
 
   it('berkas di luar entri koleksi tidak menjadi halaman', () => {
