@@ -166,6 +166,19 @@ const CASES: Record<string, { file: string; expected: string[]; warningOnly?: bo
       'Ctrl+Shift+V',
     ],
   },
+  'judul-contoh-templat': {
+    file: 'berita/terbit/index.mdx',
+    expected: [
+      'Baris 2, kolom "title": isinya masih contoh dari npm run baru, padahal entri ini akan terbit.',
+    ],
+  },
+  'badan-contoh-tersisa': {
+    file: 'berita/terbit/index.mdx',
+    expected: [
+      'Baris 37: badan tulisan masih berisi contoh dari npm run baru, juga di baris 39.',
+      'Perbaikan: Ganti paragraf contoh dengan tulisan Anda',
+    ],
+  },
   'badan-bom': {
     file: 'berita/terbit/index.mdx',
     expected: ['Baris 1: berkas diawali karakter tak terlihat BOM', 'Save with Encoding'],

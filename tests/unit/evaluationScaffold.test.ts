@@ -19,7 +19,7 @@ const CASES: { label: string; today: string; expected: string[] }[] = [
     today: '2025-07-10',
     expected: [
       'PERINGATAN summary: isinya masih contoh dari npm run baru.',
-      'PERINGATAN : badan tulisan masih berisi contoh dari npm run baru.',
+      'PERINGATAN : badan tulisan masih berisi contoh dari npm run baru, juga di baris',
     ],
   },
   {
@@ -29,7 +29,7 @@ const CASES: { label: string; today: string; expected: string[] }[] = [
     expected: [
       'GALAT publishDate: laporan terbit sebelum periodenya berakhir',
       'PERINGATAN summary: isinya masih contoh dari npm run baru.',
-      'PERINGATAN : badan tulisan masih berisi contoh dari npm run baru.',
+      'PERINGATAN : badan tulisan masih berisi contoh dari npm run baru, juga di baris',
     ],
   },
   {
@@ -40,7 +40,7 @@ const CASES: { label: string; today: string; expected: string[] }[] = [
       'GALAT period.start: tanggal "TTTT-BB-HH" tidak dapat dibaca.',
       'GALAT period.end: tanggal "TTTT-BB-HH" tidak dapat dibaca.',
       'PERINGATAN summary: isinya masih contoh dari npm run baru.',
-      'PERINGATAN : badan tulisan masih berisi contoh dari npm run baru.',
+      'PERINGATAN : badan tulisan masih berisi contoh dari npm run baru, juga di baris',
     ],
   },
   {
@@ -50,7 +50,7 @@ const CASES: { label: string; today: string; expected: string[] }[] = [
     expected: [
       'GALAT period.start: periode "Triwulan II 2026" (2026-04-01 s.d. 2026-06-30)',
       'PERINGATAN summary: isinya masih contoh dari npm run baru.',
-      'PERINGATAN : badan tulisan masih berisi contoh dari npm run baru.',
+      'PERINGATAN : badan tulisan masih berisi contoh dari npm run baru, juga di baris',
     ],
   },
 ];

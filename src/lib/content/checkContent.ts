@@ -16,7 +16,7 @@ import { frontmatterProblem, readFrontmatter } from './frontmatter.ts';
 import type { ContentProblem } from './messages.ts';
 import { entryFiles, entryIdFromPath } from './paths.ts';
 import { SCHEMAS, type SchemaTools } from './schemas.ts';
-import { SCAFFOLD_BODY_HINTS, SCAFFOLD_HINTS } from './scaffold.ts';
+import { isScaffoldBodyLine, SCAFFOLD_HINTS } from './scaffold.ts';
 import { isStandIn } from './standInCover.ts';
 import { bodyImageFile, type BodyImage } from './bodyPolicy.ts';
 import { checkEntry, type SchemaFactory } from './validateEntry.ts';
@@ -255,22 +255,31 @@ function linkProblems(entry: Entry, published: Set<string>, all: Set<string>): C
   return problems;
 }
 
+/** Line numbers as an editor reads them: "12", "12 dan 16", "12, 16 dan 20". */
+const listLines = (lines: number[]) =>
+  lines.length < 2 ? lines.join('') : `${lines.slice(0, -1).join(', ')} dan ${lines.at(-1)}`;
+
 function placeholderProblems(entry: Entry): ContentProblem[] {
   const data = entry.data ?? {};
   const stillDraft = data.draft === true;
-  const bodyLine = entry.raw
+  const hintLines = entry.raw
     .split('\n')
-    .findIndex((line) => SCAFFOLD_BODY_HINTS.some((hint) => line.includes(hint)));
+    .flatMap((line, index) =>
+      index >= entry.bodyStart && isScaffoldBodyLine(line) ? [index + 1] : [],
+    );
+  const [first, ...others] = hintLines;
   const body: ContentProblem[] =
-    bodyLine < 0
+    first === undefined
       ? []
       : [
           {
             file: entry.file,
             field: '',
-            line: bodyLine + 1,
+            line: first,
             ...(stillDraft ? { severity: 'peringatan' as const } : {}),
-            problem: 'badan tulisan masih berisi contoh dari npm run baru.',
+            problem: `badan tulisan masih berisi contoh dari npm run baru${
+              others.length ? `, juga di baris ${listLines(others)}` : ''
+            }.`,
             fix: 'Ganti paragraf contoh dengan tulisan Anda, dan subjudul contoh dengan subjudul Anda.',
           },
         ];

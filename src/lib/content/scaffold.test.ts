@@ -5,6 +5,8 @@ import {
   DATE_PLACEHOLDER,
   EVALUATION_BODY_HINT,
   guessPeriod,
+  isScaffoldBodyLine,
+  scaffoldEntry,
   scaffoldEvaluation,
   type ScaffoldProgram,
 } from './scaffold.ts';
@@ -102,5 +104,31 @@ describe('npm run baru -- evaluasi', () => {
     expect(
       dataProblems('evaluasi', none.data).map(({ field, problem }) => `${field}: ${problem}`),
     ).toEqual(['figures: daftar ini perlu paling sedikit 1 isi.']);
+  });
+});
+
+describe('baris petunjuk di badan entri baru', () => {
+  const bodyOf = (mdx: string) => mdx.slice(mdx.indexOf('\n---\n', 4) + 5);
+  const written = [
+    'Warga binaan mengikuti pelatihan menjahit selama dua pekan.',
+    '## Materi pelatihan',
+    '## Subjudul yang ditulis editor',
+    'Tulis surat lamaran kerja adalah salah satu materi.',
+  ];
+
+  it.each([
+    ['berita', bodyOf(scaffoldEntry('berita', 'Pelatihan Menjahit', '2026-12-02').mdx)],
+    ['evaluasi', bodyOf(scaffoldEvaluation('Semester I 2027', '2027-07-15', PROGRAMS).mdx)],
+  ])('%s: setiap paragraf petunjuk dikenali, judul bagian evaluasi tidak', (_, body) => {
+    const paragraphs = body.split('\n\n').map((paragraph) => paragraph.trim());
+    const hints = paragraphs.filter((paragraph) => isScaffoldBodyLine(paragraph.split('\n')[0]!));
+    expect(hints.length).toBeGreaterThanOrEqual(3);
+    expect(paragraphs.filter((paragraph) => !hints.includes(paragraph))).toEqual(
+      paragraphs.filter((paragraph) => /^## (?:Ringkasan|Temuan|Tindak lanjut)$/.test(paragraph)),
+    );
+  });
+
+  it.each(written)('tulisan editor "%s" bukan petunjuk', (line) => {
+    expect(isScaffoldBodyLine(line)).toBe(false);
   });
 });

@@ -11,6 +11,8 @@ import { entryFiles, entryIdFromPath } from './paths.ts';
 
 /** Example values the scaffold writes; `periksa` reports any still left when an entry goes live. */
 export const SCAFFOLD_HINTS = [
+  // Only the guide's copy of the template has this title; npm run baru writes the editor's own.
+  { field: 'title', value: 'Ganti dengan judul berita' },
   {
     field: 'description',
     value: 'Tulis satu kalimat ringkasan berita ini untuk daftar berita dan hasil pencarian.',
@@ -32,8 +34,33 @@ export const SCAFFOLD_BODY_HINT = 'Tulis paragraf pembuka di sini: siapa, apa, d
 export const EVALUATION_BODY_HINT =
   'Tulis temuan utama evaluasi ini dalam beberapa kalimat: apa yang dievaluasi, oleh siapa, dan hasilnya.';
 
-/** Body lines that show an entry's body is still the scaffold's. */
-export const SCAFFOLD_BODY_HINTS = [SCAFFOLD_BODY_HINT, EVALUATION_BODY_HINT] as const;
+/** The scaffold's sample heading, under which an editor writes the rest of the body. */
+const SAMPLE_HEADING = '## Subjudul';
+const CONTINUE_HINT =
+  'Lanjutkan tulisan. Komponen yang tersedia (Gambar, Kutipan, FaktaKunci, Galeri) dijelaskan di\ndocs/panduan-editor.md.';
+const FINDINGS_HINT =
+  'Uraikan temuan per program. Angka di figures tidak perlu diulang di sini: jelaskan artinya, dan\nmengapa angka yang belum tersedia belum ada.';
+const NEXT_STEPS_HINT =
+  'Tulis langkah yang disepakati sesudah evaluasi ini, siapa yang melaksanakannya, dan kapan.';
+
+/** Characters of an instruction that identify it; no editor's own sentence starts like these. */
+const HINT_PREFIX = 30;
+
+/**
+ * Whether a body line is one of the scaffolds' instructions rather than the editor's text: any
+ * left means part of the body was never written, even when its first paragraph was.
+ */
+export function isScaffoldBodyLine(line: string): boolean {
+  const text = line.trim();
+  if (!text) return false;
+  // The start of each instruction is enough: an editor's wrapping may move its line breaks.
+  return (
+    text === SAMPLE_HEADING ||
+    [SCAFFOLD_BODY_HINT, CONTINUE_HINT, EVALUATION_BODY_HINT, FINDINGS_HINT, NEXT_STEPS_HINT].some(
+      (hint) => text.startsWith(hint.slice(0, HINT_PREFIX)),
+    )
+  );
+}
 
 const hint = (field: string) => SCAFFOLD_HINTS.find((entry) => entry.field === field)?.value ?? '';
 
@@ -96,10 +123,9 @@ draft: true # ubah ke false bila siap terbit`;
 
 const BODY = `${SCAFFOLD_BODY_HINT}
 
-## Subjudul
+${SAMPLE_HEADING}
 
-Lanjutkan tulisan. Komponen yang tersedia (Gambar, Kutipan, FaktaKunci, Galeri) dijelaskan di
-docs/panduan-editor.md.
+${CONTINUE_HINT}
 `;
 
 /** The folder name and `index.mdx` for a new entry titled `title`, dated `today` (`TTTT-BB-HH`). */
@@ -238,12 +264,11 @@ ${EVALUATION_BODY_HINT}
 
 ## Temuan
 
-Uraikan temuan per program. Angka di figures tidak perlu diulang di sini: jelaskan artinya, dan
-mengapa angka yang belum tersedia belum ada.
+${FINDINGS_HINT}
 
 ## Tindak lanjut
 
-Tulis langkah yang disepakati sesudah evaluasi ini, siapa yang melaksanakannya, dan kapan.
+${NEXT_STEPS_HINT}
 `;
 
 /**
