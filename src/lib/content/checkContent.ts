@@ -15,7 +15,7 @@ import { slugify } from '../slug.ts';
 import { frontmatterProblem, readFrontmatter } from './frontmatter.ts';
 import type { ContentProblem } from './messages.ts';
 import { entryFiles, entryIdFromPath } from './paths.ts';
-import { SCHEMAS, type SchemaTools } from './schemas.ts';
+import { readCalendarDate, SCHEMAS, type SchemaTools } from './schemas.ts';
 import { isScaffoldBodyLine, SCAFFOLD_HINTS } from './scaffold.ts';
 import { isStandIn } from './standInCover.ts';
 import { bodyImageFile, type BodyImage } from './bodyPolicy.ts';
@@ -201,7 +201,7 @@ function knownPages(entries: Entry[]): Set<string> {
       count(topics, `/topik/${slugify(String(tag))}/`);
     if (entry.collection !== 'berita') continue;
     news += 1;
-    const date = entry.data?.publishDate;
+    const date = readCalendarDate(entry.data?.publishDate);
     if (date instanceof Date) count(years, `/berita/arsip/${yearOf(date)}/`);
   }
   addListPages(pages, '/berita/', news);
@@ -211,7 +211,9 @@ function knownPages(entries: Entry[]): Set<string> {
 
 /** Raw frontmatter may hold anything; an unreadable date is reported elsewhere and counts as a draft. */
 function statusOf(entry: Entry, now: Date): EntryStatus {
-  const { draft, publishDate } = entry.data ?? {};
+  const draft = entry.data?.draft;
+  // Quoted or not, as the build reads it: a quoted date is published, not a draft.
+  const publishDate = readCalendarDate(entry.data?.publishDate);
   if (publishDate !== undefined && !(publishDate instanceof Date))
     return { file: entry.file, state: 'draf' };
   const state = publicationState({ draft: draft === true, publishDate }, now);

@@ -22,17 +22,17 @@ export interface SchemaTools {
 }
 
 /**
- * A calendar date written `TTTT-BB-HH` (for example `2026-11-27`). YAML already reads such a value
- * as a date; anything else (`27-11-2026`, `kemarin`) is left as it is so that validation reports it.
+ * A frontmatter value read as a calendar date the way the build reads it: YAML already gives
+ * `2026-11-27` as a date, and the quoted `"2026-11-27"` becomes the same date. Anything else
+ * (`27-11-2026`, `kemarin`) is returned as it is so that validation reports it.
  */
-const calendarDate = () =>
-  z.preprocess(
-    (value) =>
-      typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value.trim())
-        ? new Date(`${value.trim()}T00:00:00Z`)
-        : value,
-    z.date(),
-  );
+export const readCalendarDate = (value: unknown): unknown =>
+  typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value.trim())
+    ? new Date(`${value.trim()}T00:00:00Z`)
+    : value;
+
+/** A calendar date written `TTTT-BB-HH` (for example `2026-11-27`), quoted or not. */
+const calendarDate = () => z.preprocess(readCalendarDate, z.date());
 
 /**
  * A non-empty line of text: surrounding spaces are removed, then it must still say something a
