@@ -7,7 +7,7 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'astro/zod';
 import sharp from 'sharp';
-import { yearOf } from '../dates.ts';
+import { formatMomentInMaluku, yearOf } from '../dates.ts';
 import { pageUrl } from '../pagination.ts';
 import { goesLiveAt, publicationState, type PublicationState } from '../published.ts';
 import { SITE } from '../site.ts';
@@ -226,11 +226,23 @@ function statusOf(entry: Entry, now: Date): EntryStatus {
 
 const isPublished = (entry: Entry, now: Date) => statusOf(entry, now).state === 'terbit';
 
-function linkProblems(entry: Entry, published: Set<string>, all: Set<string>): ContentProblem[] {
+/**
+ * Links in the body of `entry` that readers could not follow. `reachable` holds the pages public
+ * when the entry itself is: today for a published entry, its day for a scheduled one (whose links
+ * must hold on the morning it appears, when no editor is watching), none for a draft, whose links
+ * to other unpublished entries may wait.
+ */
+function linkProblems(
+  entry: Entry,
+  status: EntryStatus,
+  reachable: Set<string>,
+  all: Set<string>,
+): ContentProblem[] {
   const lines = entry.raw.split('\n');
   const problems: ContentProblem[] = [];
-  const isDraft =
-    !published.has(`/${entry.collection}/${entry.id}/`) && entry.collection !== 'halaman';
+  const isDraft = status.state === 'draf';
+  const scheduledAt =
+    status.state === 'terjadwal' && status.liveAt ? formatMomentInMaluku(status.liveAt) : '';
   lines.forEach((text, index) => {
     if (index < entry.bodyStart) return;
     const targets = [...text.matchAll(/\]\((\/[^)\s#?]*)[^)]*\)|href=["'](\/[^"'#?]*)/g)].map(
@@ -238,19 +250,23 @@ function linkProblems(entry: Entry, published: Set<string>, all: Set<string>): C
     );
     for (const target of targets) {
       const normalised = target.endsWith('/') || path.extname(target) ? target : `${target}/`;
-      if (published.has(normalised)) continue;
+      if (reachable.has(normalised)) continue;
       const unpublishedTarget = all.has(normalised);
       if (unpublishedTarget && isDraft) continue;
       problems.push({
         file: entry.file,
         field: '',
         line: index + 1,
-        problem: unpublishedTarget
-          ? `tautan ke ${target} menuju entri yang belum terbit (draf atau terjadwal).`
-          : `tautan ke ${target} tidak menuju halaman mana pun di situs ini.`,
-        fix: unpublishedTarget
-          ? 'Terbitkan entri tujuan lebih dulu, atau hapus tautannya sampai entri itu terbit.'
-          : 'Salin alamat dari halaman tujuan di situs (misalnya /program/tata-boga/), lengkap dengan garis miring di akhir.',
+        problem: !unpublishedTarget
+          ? `tautan ke ${target} tidak menuju halaman mana pun di situs ini.`
+          : scheduledAt
+            ? `tautan ke ${target} menuju entri yang belum terbit saat entri terjadwal ini tampil (${scheduledAt}).`
+            : `tautan ke ${target} menuju entri yang belum terbit (draf atau terjadwal).`,
+        fix: !unpublishedTarget
+          ? 'Salin alamat dari halaman tujuan di situs (misalnya /program/tata-boga/), lengkap dengan garis miring di akhir.'
+          : scheduledAt
+            ? 'Jadwalkan entri tujuan pada hari yang sama atau lebih awal, atau hapus tautannya sampai entri itu terbit.'
+            : 'Terbitkan entri tujuan lebih dulu, atau hapus tautannya sampai entri itu terbit.',
       });
     }
   });
@@ -460,9 +476,16 @@ export async function checkContent(
     problems.push(...found);
   }
   const readable = entries.filter((entry) => entry.data);
-  const published = knownPages(readable.filter((entry) => isPublished(entry, now)));
+  const pagesPublishedAt = (moment: Date) =>
+    knownPages(readable.filter((entry) => isPublished(entry, moment)));
+  const published = pagesPublishedAt(now);
   const all = knownPages(readable);
-  for (const entry of readable) problems.push(...linkProblems(entry, published, all));
+  for (const entry of readable) {
+    const status = statusOf(entry, now);
+    const reachable =
+      status.state === 'terjadwal' && status.liveAt ? pagesPublishedAt(status.liveAt) : published;
+    problems.push(...linkProblems(entry, status, reachable, all));
+  }
   problems.push(...evaluationProblems(readable));
   problems.push(...(await padananProblems(root, contentDir, entries)));
   const statuses = readable
