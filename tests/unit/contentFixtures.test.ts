@@ -122,6 +122,13 @@ const CASES: Record<string, { file: string; expected: string[]; warningOnly?: bo
       'Perbaikan: Jadwalkan entri tujuan pada hari yang sama atau lebih awal',
     ],
   },
+  'tulisan-dari-notepad': {
+    file: 'berita/dari-notepad/index.mdx.txt',
+    expected: [
+      'berkas "index.mdx.txt" tidak dibaca situs: tulisan entri harus berakhiran .mdx atau .md (huruf kecil)',
+      'Perbaikan: Ganti nama berkas menjadi "index.mdx"',
+    ],
+  },
   'nama-tanpa-persetujuan': {
     file: 'kisah/kisah-contoh/index.mdx',
     expected: [

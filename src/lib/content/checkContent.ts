@@ -18,6 +18,7 @@ import { entryFiles, entryIdFromPath } from './paths.ts';
 import { readCalendarDate, SCHEMAS, type SchemaTools } from './schemas.ts';
 import { isScaffoldBodyLine, SCAFFOLD_HINTS } from './scaffold.ts';
 import { isStandIn } from './standInCover.ts';
+import { strayFileProblems } from './strayFiles.ts';
 import { bodyImageFile, type BodyImage } from './bodyPolicy.ts';
 import { checkEntry, type SchemaFactory } from './validateEntry.ts';
 import { checkPadanan, PADANAN_FILE, padananUsedOnSite } from './padanan.ts';
@@ -488,6 +489,11 @@ export async function checkContent(
   }
   problems.push(...evaluationProblems(readable));
   problems.push(...(await padananProblems(root, contentDir, entries)));
+  problems.push(
+    ...(await strayFileProblems(root, path.join(root, contentDir), Object.keys(COLLECTIONS), [
+      PADANAN_FILE,
+    ])),
+  );
   const statuses = readable
     .filter((entry) => entry.collection !== 'halaman')
     .map((entry) => statusOf(entry, now));
