@@ -291,6 +291,14 @@ const CASES: Record<string, { file: string; expected: string[]; warningOnly?: bo
       'Perbaikan: Tulis jumlah yang menyelesaikan program, bilangan bulat yang tidak lebih besar dari enrolled',
     ],
   },
+  // Without completed, certified is still bounded by enrolled.
+  'evaluasi-sertifikat-melebihi-terdaftar': {
+    file: 'evaluasi/semester-ii-2025/index.mdx',
+    expected: [
+      'Baris 11, kolom "figures.1.certified": jumlah yang bersertifikat lebih besar dari jumlah peserta terdaftar.',
+      'Perbaikan: Tulis jumlah yang memperoleh sertifikat, tidak lebih besar dari enrolled',
+    ],
+  },
   'evaluasi-program-tidak-dikenal': {
     file: 'evaluasi/semester-ii-2025/index.mdx',
     expected: [

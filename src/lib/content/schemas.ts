@@ -348,6 +348,22 @@ const programFigures = (reference: SchemaTools['reference']) =>
       path: ['working'],
       message:
         'jumlah yang bekerja atau berusaha lebih besar dari jumlah yang menyelesaikan program.',
+    })
+    // Without `completed`, the chain still holds through it: nobody certified or working who was
+    // not enrolled.
+    .refine((row) => row.completed !== undefined || atMost(row.certified, row.enrolled), {
+      path: ['certified'],
+      message: 'jumlah yang bersertifikat lebih besar dari jumlah peserta terdaftar.',
+      params: {
+        fix: 'Tulis jumlah yang memperoleh sertifikat, tidak lebih besar dari enrolled, dan isi juga completed bila sudah diketahui; bila angkanya belum pasti, hapus barisnya.',
+      },
+    })
+    .refine((row) => row.completed !== undefined || atMost(row.working, row.enrolled), {
+      path: ['working'],
+      message: 'jumlah yang bekerja atau berusaha lebih besar dari jumlah peserta terdaftar.',
+      params: {
+        fix: 'Tulis jumlah yang bekerja atau berusaha, tidak lebih besar dari enrolled, dan isi juga completed bila sudah diketahui; bila angkanya belum pasti, hapus barisnya.',
+      },
     });
 
 /** Periodic evaluations of the programs, at `/evaluasi/<slug>/`, with their figures as open data. */
