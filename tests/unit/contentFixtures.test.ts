@@ -188,6 +188,13 @@ const CASES: Record<string, { file: string; expected: string[]; warningOnly?: bo
       'Ctrl+Shift+V',
     ],
   },
+  'judul-kutip-di-dalam': {
+    file: 'berita/terbit/index.mdx',
+    expected: [
+      'Baris 2: tanda kutip di dalam teks menutup nilainya terlalu awal.',
+      `title: "Pelatihan 'Sablon' Kaos"`,
+    ],
+  },
   'judul-contoh-templat': {
     file: 'berita/terbit/index.mdx',
     expected: [

@@ -48,6 +48,16 @@ const YAML_MISTAKES: { reason: RegExp; problem: string; fix: string }[] = [
   },
 ];
 
+/**
+ * A quoted value whose own quote mark closes it early, `title: "Pelatihan "Sablon" Kaos"`: js-yaml
+ * calls that bad indentation, which would send an editor looking at the line's spaces.
+ */
+const QUOTE_CLOSED_EARLY = /^\s*[\w.-]+:\s*(["'])(?:(?!\1).)*\1\s*[^\s#]/;
+const QUOTE_MISTAKE = {
+  problem: 'tanda kutip di dalam teks menutup nilainya terlalu awal.',
+  fix: 'Di dalam teks yang diapit " pakai kutip tunggal atau kutip miring, misalnya title: "Pelatihan \'Sablon\' Kaos" atau title: "Pelatihan “Sablon” Kaos".',
+};
+
 const COLON_MISTAKE = {
   problem: 'frontmatter tidak dapat dibaca di sini.',
   fix: 'Periksa tanda kutip, titik dua, dan jarak di awal baris; setiap teks yang memuat titik dua ditulis di antara tanda kutip, misalnya title: "Pelatihan: Hari Pertama".',
@@ -73,8 +83,10 @@ export function frontmatterProblem(file: string, raw: string): ContentProblem | 
       };
     }
     const { mark, reason = '' } = error as { mark?: { line: number }; reason?: string };
-    const mistake =
-      YAML_MISTAKES.find((candidate) => candidate.reason.test(reason)) ?? COLON_MISTAKE;
+    const markedLine = mark ? (raw.split('\n')[mark.line + 1] ?? '') : '';
+    const mistake = QUOTE_CLOSED_EARLY.test(markedLine)
+      ? QUOTE_MISTAKE
+      : (YAML_MISTAKES.find((candidate) => candidate.reason.test(reason)) ?? COLON_MISTAKE);
     return {
       file,
       field: '',
