@@ -306,6 +306,21 @@ const CASES: Record<string, { file: string; expected: string[]; warningOnly?: bo
       'Perbaikan: Tulis jumlah yang memperoleh sertifikat, tidak lebih besar dari enrolled',
     ],
   },
+  // Drafts and scheduled entries may name a draft program; what is published may not.
+  'program-draf-di-berita': {
+    file: 'berita/terbit/index.mdx',
+    expected: [
+      'Baris 13, kolom "programs.1": program "sablon" belum terbit, jadi tidak akan tampil di entri ini.',
+      'Perbaikan: Terbitkan program itu lebih dulu (draft: false di content/program/sablon/)',
+    ],
+  },
+  'evaluasi-program-draf': {
+    file: 'evaluasi/semester-ii-2025/index.mdx',
+    expected: [
+      'kolom "figures.3.program": program "sablon" belum terbit, tetapi nama dan angkanya akan terbit di laporan dan data terbuka evaluasi ini.',
+      'atau hapus barisnya dari figures.',
+    ],
+  },
   'evaluasi-program-tidak-dikenal': {
     file: 'evaluasi/semester-ii-2025/index.mdx',
     expected: [

@@ -20,7 +20,7 @@ import { isScaffoldBodyLine, SCAFFOLD_HINTS } from './scaffold.ts';
 import { isStandIn } from './standInCover.ts';
 import { strayFileProblems } from './strayFiles.ts';
 import { bodyImageFile, type BodyImage } from './bodyPolicy.ts';
-import { checkEntry, type SchemaFactory } from './validateEntry.ts';
+import { checkEntry, programNames, type SchemaFactory } from './validateEntry.ts';
 import { checkPadanan, PADANAN_FILE, padananUsedOnSite } from './padanan.ts';
 import { seriesProblems, type SeriesEntry } from './evaluationSeries.ts';
 
@@ -274,6 +274,41 @@ function linkProblems(
   return problems;
 }
 
+/**
+ * Programs an entry names that are not public when the entry is: the page would quietly leave the
+ * program out of a news item or story, and would publish the figures and name of a program still
+ * being written in an evaluation and its open data. Drafts may name drafts.
+ */
+function unpublishedProgramProblems(
+  entry: Entry,
+  status: EntryStatus,
+  programs: Map<string, Entry>,
+  now: Date,
+): ContentProblem[] {
+  if (status.state === 'draf' || entry.collection === 'program') return [];
+  const moment = status.state === 'terjadwal' && status.liveAt ? status.liveAt : now;
+  return programNames(entry.data ?? {}).flatMap(({ field, program }) => {
+    const target = programs.get(String(program));
+    // A name no program has is reported by the entry's own checks.
+    if (!target || isPublished(target, moment)) return [];
+    const line = lineOfField(entry.raw, field);
+    const evaluation = field.startsWith('figures.');
+    return [
+      {
+        file: entry.file,
+        field,
+        ...(line ? { line } : {}),
+        problem: evaluation
+          ? `program "${String(program)}" belum terbit, tetapi nama dan angkanya akan terbit di laporan dan data terbuka evaluasi ini.`
+          : `program "${String(program)}" belum terbit, jadi tidak akan tampil di entri ini.`,
+        fix: evaluation
+          ? `Terbitkan program itu lebih dulu (draft: false di content/program/${String(program)}/), atau hapus barisnya dari figures.`
+          : `Terbitkan program itu lebih dulu (draft: false di content/program/${String(program)}/), atau hapus namanya dari programs sampai program itu terbit.`,
+      },
+    ];
+  });
+}
+
 /** Line numbers as an editor reads them: "12", "12 dan 16", "12, 16 dan 20". */
 const listLines = (lines: number[]) =>
   lines.length < 2 ? lines.join('') : `${lines.slice(0, -1).join(', ')} dan ${lines.at(-1)}`;
@@ -481,11 +516,15 @@ export async function checkContent(
     knownPages(readable.filter((entry) => isPublished(entry, moment)));
   const published = pagesPublishedAt(now);
   const all = knownPages(readable);
+  const programs = new Map(
+    readable.filter((entry) => entry.collection === 'program').map((entry) => [entry.id, entry]),
+  );
   for (const entry of readable) {
     const status = statusOf(entry, now);
     const reachable =
       status.state === 'terjadwal' && status.liveAt ? pagesPublishedAt(status.liveAt) : published;
     problems.push(...linkProblems(entry, status, reachable, all));
+    problems.push(...unpublishedProgramProblems(entry, status, programs, now));
   }
   problems.push(...evaluationProblems(readable));
   problems.push(...(await padananProblems(root, contentDir, entries)));

@@ -132,3 +132,14 @@ describe('baris petunjuk di badan entri baru', () => {
     expect(isScaffoldBodyLine(line)).toBe(false);
   });
 });
+
+describe('evaluasi baru dan program yang masih draf', () => {
+  it('program draf tidak mendapat baris figures: angkanya belum boleh terbit', () => {
+    const { mdx } = scaffoldEvaluation('Semester I 2027', '2027-07-15', [
+      ...PROGRAMS,
+      { id: 'sablon', title: 'Sablon', category: 'vokasional', order: 3, draft: true },
+    ]);
+    expect(mdx).toContain('- program: tata-boga');
+    expect(mdx).not.toContain('sablon');
+  });
+});

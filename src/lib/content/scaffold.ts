@@ -153,6 +153,8 @@ export interface ScaffoldProgram {
   category?: 'vokasional' | 'kepribadian' | undefined;
   /** Position within its category, as on the programs page. */
   order?: number | undefined;
+  /** Still being written: an evaluation may not publish its figures yet, so it gets no row. */
+  draft?: boolean | undefined;
 }
 
 /**
@@ -165,12 +167,15 @@ export async function scaffoldPrograms(contentRoot: string): Promise<ScaffoldPro
     (await entryFiles(folder)).map(async (file) => {
       const id = entryIdFromPath(path.relative(folder, file));
       try {
-        const { title, category, order } = readFrontmatter(await readFile(file, 'utf8')).data;
+        const { title, category, order, draft } = readFrontmatter(
+          await readFile(file, 'utf8'),
+        ).data;
         return {
           id,
           title: typeof title === 'string' ? title : undefined,
           category: category === 'vokasional' || category === 'kepribadian' ? category : undefined,
           order: typeof order === 'number' ? order : undefined,
+          draft: draft === true,
         };
       } catch {
         return { id };
@@ -295,7 +300,7 @@ period:
 source:
   evaluator: "Kanwil Ditjenpas Maluku" # kantor atau tim yang mengevaluasi
   # report: "https://…" alamat laporan bertanda tangan di situs kantor, tambahkan setelah terbit
-${figureRows(programs)}
+${figureRows(programs.filter((program) => !program.draft))}
 # cover: gambar laporan (opsional); lihat docs/panduan-editor.md
 publishDate: ${today} # TTTT-BB-HH, sesudah period.end; tanggal di masa depan = terbit otomatis hari itu
 illustrative: false # true = angka rekaan atau contoh (pembaca melihat label Contoh)

@@ -111,7 +111,7 @@ const contentRootOf = (entry: EntryToCheck) =>
  * Where an entry names programs: `programs` in news and stories, `figures.*.program` in an
  * evaluation. Each name with the field path an editor reads in the message.
  */
-function programNames(data: Record<string, unknown>): { field: string; program: unknown }[] {
+export function programNames(data: Record<string, unknown>): { field: string; program: unknown }[] {
   const named = Array.isArray(data.programs)
     ? data.programs.map((program, index) => ({ field: `programs.${index}`, program }))
     : [];
