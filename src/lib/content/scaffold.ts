@@ -100,7 +100,7 @@ category: vokasional # vokasional atau kepribadian
 summary: ${quote(hint('summary'))} # 50–200 karakter
 ${COVER}
 partners: ["Pemerintah Kota Ambon", "Kanwil Ditjenpas Maluku"] # lembaga pelaksana
-locations: ["Lembaga pemasyarakatan dan rumah tahanan di wilayah Maluku"] # tempat pelaksanaan
+locations: ["Lembaga pemasyarakatan di wilayah Maluku"] # tempat pelaksanaan
 status: disepakati # disepakati, berjalan, atau selesai
 order: 99 # urutan dalam kategorinya, 1 paling awal
 illustrative: false
