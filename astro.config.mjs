@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwind from '@astrojs/tailwind';
 import sitemap from '@astrojs/sitemap';
+import { FOOTNOTE_OPTIONS } from './src/lib/content/footnotes.ts';
 import { remarkContentPolicy } from './src/lib/content/remarkContentPolicy.ts';
 import { pruneUnusedImages } from './src/lib/build/pruneUnusedImages.ts';
 import { searchIndex } from './src/lib/build/searchIndex.ts';
@@ -30,7 +31,11 @@ export default defineConfig({
   server: { host: '127.0.0.1', port: 4321 },
   // Bodies are checked against the content policy before MDX compiles them (MDX extends this
   // config). A news site shows no program code; Shiki would load on every build for nothing.
-  markdown: { remarkPlugins: [remarkContentPolicy], syntaxHighlight: false },
+  markdown: {
+    remarkPlugins: [remarkContentPolicy],
+    remarkRehype: FOOTNOTE_OPTIONS,
+    syntaxHighlight: false,
+  },
   integrations: [
     mdx(),
     tailwind({ applyBaseStyles: false }),
