@@ -103,6 +103,12 @@ const CASES: Record<string, { file: string; expected: string[]; warningOnly?: bo
     file: 'berita/terbit/index.mdx',
     expected: ['Baris 19: tautan ke /program/tidak-ada/ tidak menuju halaman mana pun'],
   },
+  'tautan-rujukan-rusak': {
+    file: 'berita/terbit/index.mdx',
+    expected: [
+      'Baris 39: tautan ke /berita/tidak-ada/ tidak menuju halaman mana pun di situs ini.',
+    ],
+  },
   'tautan-ke-draf': {
     file: 'berita/terbit/index.mdx',
     expected: ['Baris 19: tautan ke /berita/draf/ menuju entri yang belum terbit'],

@@ -246,9 +246,12 @@ function linkProblems(
     status.state === 'terjadwal' && status.liveAt ? formatMomentInMaluku(status.liveAt) : '';
   lines.forEach((text, index) => {
     if (index < entry.bodyStart) return;
-    const targets = [...text.matchAll(/\]\((\/[^)\s#?]*)[^)]*\)|href=["'](\/[^"'#?]*)/g)].map(
-      (match) => match[1] ?? match[2] ?? '',
-    );
+    // Inline links, href attributes, and reference definitions (`[1]: /berita/abc/`).
+    const targets = [
+      ...text.matchAll(
+        /\]\((\/[^)\s#?]*)[^)]*\)|href=["'](\/[^"'#?]*)|^ {0,3}\[[^\]]+\]:\s*<?(\/[^\s>#?]*)/g,
+      ),
+    ].map((match) => match[1] ?? match[2] ?? match[3] ?? '');
     for (const target of targets) {
       const normalised = target.endsWith('/') || path.extname(target) ? target : `${target}/`;
       if (reachable.has(normalised)) continue;
