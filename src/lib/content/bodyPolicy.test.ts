@@ -389,3 +389,26 @@ describe('berkas .md dibaca dengan pengurai Markdown, aturan yang sama', () => {
     expect(verdictMd(body)[0]).toContain(expected);
   });
 });
+
+describe('kebijakan badan tulisan: judul dan komponen di berkas .md', () => {
+  it('judul tingkat satu ditolak, subjudul tidak', () => {
+    expect(verdict('# Judul Kedua\n\nParagraf.\n\n## Subjudul\n\n### Subjudul kecil')).toEqual([
+      '4: judul tingkat satu (# di awal baris) di badan tulisan: halaman sudah memakai title sebagai judulnya, jadi halaman akan punya dua judul utama. / Ganti # di awal baris dengan ## untuk subjudul (atau ### untuk subjudul kecil).',
+    ]);
+  });
+
+  it('komponen di berkas .md: saran mengganti nama berkas, bukan menghapus HTML', () => {
+    const context = { ...NEWS, file: 'content/berita/a/index.md' };
+    const problems = checkBodyTree(
+      parseBody(`${FRONTMATTER}<Gambar src="./a.jpg" alt="Meja dapur dengan panci" />\n`, 'md'),
+      context,
+    ).problems;
+    expect(problems.map(({ problem, fix }) => `${problem} / ${fix}`)).toEqual([
+      'komponen <Gambar> hanya dapat dipakai di berkas .mdx, sedangkan berkas ini .md. / Ganti nama berkas index.md menjadi index.mdx.',
+    ]);
+    for (const { problem } of problems) expect(guideExplains(problem)).toBe(true);
+    expect(guideExplains(verdict('# Judul Kedua')[0]?.split(': ').slice(1).join(': ') ?? '')).toBe(
+      true,
+    );
+  });
+});

@@ -142,9 +142,26 @@ class BodyChecker {
       case 'mdxJsxTextElement':
         this.element(node);
         break;
+      case 'heading':
+        if (node.depth === 1) {
+          this.report(
+            node,
+            'judul tingkat satu (# di awal baris) di badan tulisan: halaman sudah memakai title sebagai judulnya, jadi halaman akan punya dua judul utama.',
+            'Ganti # di awal baris dengan ## untuk subjudul (atau ### untuk subjudul kecil).',
+          );
+        }
+        break;
       case 'html': {
         // Raw HTML in a `.md` body: Astro would publish it as written.
         const element = /^<\/?([a-z][\w:-]*)/i.exec(node.value ?? '')?.[1];
+        if (element && isBodyComponent(element)) {
+          this.report(
+            node,
+            `komponen <${element}> hanya dapat dipakai di berkas .mdx, sedangkan berkas ini .md.`,
+            `Ganti nama berkas ${path.posix.basename(this.context.file)} menjadi ${path.posix.basename(this.context.file).replace(/\.md$/, '.mdx')}.`,
+          );
+          return;
+        }
         this.report(
           node,
           element

@@ -9,6 +9,8 @@ export interface BodyNode {
   value?: string | null;
   url?: string;
   alt?: string | null;
+  /** A heading's level: 1 for `#`, 2 for `##`. */
+  depth?: number;
   attributes?: BodyAttributeNode[];
   children?: BodyNode[];
   position?: { start: { line: number; column: number } };
