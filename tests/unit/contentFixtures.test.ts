@@ -156,6 +156,14 @@ const CASES: Record<string, { file: string; expected: string[]; warningOnly?: bo
       'Perbaikan: Ganti gambarnya',
     ],
   },
+  // The guide's example values would publish a made-up name under a made-up form number.
+  'persetujuan-contoh-panduan': {
+    file: 'kisah/kisah-dengan-persetujuan/index.mdx',
+    expected: [
+      'Baris 5, kolom "subject.name": isinya masih contoh dari panduan editor, padahal entri ini akan terbit.',
+      'Baris 5, kolom "subject.consent.reference": isinya masih contoh dari panduan editor, padahal entri ini akan terbit.',
+    ],
+  },
   'persetujuan-sesudah-terbit': {
     file: 'kisah/kisah-dengan-persetujuan/index.mdx',
     expected: [
@@ -204,7 +212,7 @@ const CASES: Record<string, { file: string; expected: string[]; warningOnly?: bo
   'judul-contoh-templat': {
     file: 'berita/terbit/index.mdx',
     expected: [
-      'Baris 2, kolom "title": isinya masih contoh dari npm run baru, padahal entri ini akan terbit.',
+      'Baris 2, kolom "title": isinya masih contoh dari panduan editor, padahal entri ini akan terbit.',
     ],
   },
   'badan-contoh-tersisa': {

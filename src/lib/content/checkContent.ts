@@ -341,7 +341,9 @@ function placeholderProblems(entry: Entry): ContentProblem[] {
           },
         ];
   return body.concat(
-    SCAFFOLD_HINTS.flatMap(({ field, value }) => {
+    SCAFFOLD_HINTS.flatMap((hint) => {
+      const { field, value } = hint;
+      const origin = 'from' in hint ? 'panduan editor' : 'npm run baru';
       const actual = field
         .split('.')
         .reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], data);
@@ -354,8 +356,8 @@ function placeholderProblems(entry: Entry): ContentProblem[] {
           ...(line ? { line } : {}),
           ...(stillDraft ? { severity: 'peringatan' as const } : {}),
           problem: stillDraft
-            ? 'isinya masih contoh dari npm run baru.'
-            : 'isinya masih contoh dari npm run baru, padahal entri ini akan terbit.',
+            ? `isinya masih contoh dari ${origin}.`
+            : `isinya masih contoh dari ${origin}, padahal entri ini akan terbit.`,
           fix: 'Ganti dengan isi yang sebenarnya.',
         },
       ];

@@ -9,10 +9,21 @@ import { slugify } from '../slug.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import { entryFiles, entryIdFromPath } from './paths.ts';
 
-/** Example values the scaffold writes; `periksa` reports any still left when an entry goes live. */
+/**
+ * Example values the scaffold writes, and those the editor guide's templates and tables show
+ * (`from: 'panduan'`); `periksa` reports any still left when an entry goes live.
+ */
 export const SCAFFOLD_HINTS = [
   // Only the guide's copy of the template has this title; npm run baru writes the editor's own.
-  { field: 'title', value: 'Ganti dengan judul berita' },
+  { field: 'title', value: 'Ganti dengan judul berita', from: 'panduan' },
+  // A story would name a person "Nama sesuai formulir persetujuan" under a made-up form number.
+  { field: 'subject.name', value: 'Nama sesuai formulir persetujuan', from: 'panduan' },
+  { field: 'subject.consent.reference', value: 'PERSETUJUAN/2026/014', from: 'panduan' },
+  {
+    field: 'source.report',
+    value: 'https://kanwil.contoh.example/laporan/evaluasi-semester-i-2027.pdf',
+    from: 'panduan',
+  },
   {
     field: 'description',
     value: 'Tulis satu kalimat ringkasan berita ini untuk daftar berita dan hasil pencarian.',
