@@ -45,7 +45,7 @@ const CASES: Record<string, { file: string; expected: string[]; warningOnly?: bo
     file: 'berita/terbit/index.mdx',
     expected: [
       'Baris 13, kolom "programs.1": program "tata-bogaa" tidak ada',
-      'Perbaikan: Gunakan nama folder program',
+      'Perbaikan: Gunakan nama folder program yang ada, mungkin "tata-boga". Program yang ada: konseling, pelatihan-contoh, pengolahan-ikan, tata-boga.',
     ],
   },
   'tanggal-tidak-terbaca': {

@@ -1,8 +1,9 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { z, type ZodTypeAny } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
 import { bodyImageFile, checkBodyTree, type BodyImage } from './bodyPolicy.ts';
+import { editDistance } from '../../scripts/searchSuggest.ts';
 import { inspectImage } from './imageFile.ts';
 import { IMAGE_EXTENSIONS, SLUG_PATTERN } from './limits.ts';
 import { parseBody } from './mdxBody.ts';
@@ -143,10 +144,37 @@ function referenceProblems(
         file,
         field,
         problem: `program "${program}" tidak ada di content/program/.`,
-        fix: 'Gunakan nama folder program yang ada (lihat daftar folder di content/program/), misalnya "tata-boga".',
+        fix: programAdvice(program, programIds(contentRootOf(entry))),
       },
     ];
   });
+}
+
+/** The programs under a content folder, by the names entries use for them. */
+function programIds(contentRoot: string): string[] {
+  try {
+    return readdirSync(path.join(contentRoot, 'program'), { withFileTypes: true })
+      .filter((item) => item.isDirectory() || /\.mdx?$/.test(item.name))
+      .map((item) => item.name.replace(/\.mdx?$/, ''))
+      .sort();
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * What to write instead of a program name that does not exist: the nearest existing name when
+ * one is close (a typo, a folder renamed by a letter or two), and the full list, so that a
+ * program renamed or removed is not suggested again.
+ */
+function programAdvice(program: string, known: string[]): string {
+  if (known.length === 0)
+    return 'Buat programnya lebih dulu dengan npm run baru -- program "Nama Program", atau hapus nama ini.';
+  const [closest] = known
+    .map((id) => ({ id, distance: editDistance(program, id) }))
+    .sort((a, b) => a.distance - b.distance);
+  const near = closest && closest.distance <= Math.max(2, Math.floor(program.length / 3));
+  return `Gunakan nama folder program yang ada${near ? `, mungkin "${closest.id}"` : ''}. Program yang ada: ${known.join(', ')}.`;
 }
 
 /** The last real day of the month the editor meant, as an example of a date that exists. */
