@@ -88,6 +88,14 @@ const CASES: Record<string, { file: string; expected: string[]; warningOnly?: bo
     file: 'berita/terbit/index.mdx',
     expected: ['kolom "penulis" tidak dikenal', 'Kolom "author"', 'Periksa ejaannya'],
   },
+  // A nested field written one level too high is a matter of spaces, not spelling.
+  'nama-di-luar-subjek': {
+    file: 'kisah/kisah-dengan-persetujuan/index.mdx',
+    expected: [
+      'kolom "name" tidak dikenal',
+      'Perbaikan: Kolom itu ada, tetapi di dalam kelompok lain: tulis "name" di bawah subject: (menjorok dua spasi lebih dalam).',
+    ],
+  },
   'folder-bukan-alamat': {
     file: 'berita/Berita Baru/index.mdx',
     expected: [

@@ -173,14 +173,32 @@ function valueAt(data: unknown, path: (string | number)[]): unknown {
   );
 }
 
+/**
+ * The group a key belongs in when an editor wrote it one level too high, as `name:` at the top
+ * instead of under `subject:`: the known field one level deeper that ends in this key.
+ */
+function nestedHomeOf(key: string, depth: number): string | undefined {
+  const home = Object.keys(FIELD_FIXES).find((known) => {
+    const parts = known.split('.');
+    return parts.length === depth + 2 && parts.at(-1) === key && !parts.includes('*');
+  });
+  return home?.split('.').slice(0, -1).join('.');
+}
+
 /** Turns a schema issue into a problem an editor can fix without reading code. */
 export function problemFromIssue(file: string, issue: ZodIssue, data: unknown): ContentProblem {
   if (issue.code === 'unrecognized_keys') {
+    const misplaced = issue.keys.flatMap((key) => {
+      const home = nestedHomeOf(key, issue.path.length);
+      return home ? [`tulis "${key}" di bawah ${home}: (menjorok dua spasi lebih dalam)`] : [];
+    });
     return {
       file,
       field: fieldPath(issue.path),
       problem: describeIssue(issue, undefined),
-      fix: 'Periksa ejaannya (misalnya "tittle" seharusnya "title") atau hapus kolom itu; daftar kolom ada di docs/panduan-editor.md.',
+      fix: misplaced.length
+        ? `Kolom itu ada, tetapi di dalam kelompok lain: ${misplaced.join('; ')}.`
+        : 'Periksa ejaannya (misalnya "tittle" seharusnya "title") atau hapus kolom itu; daftar kolom ada di docs/panduan-editor.md.',
     };
   }
   const ownFix =
