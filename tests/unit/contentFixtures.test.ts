@@ -328,19 +328,28 @@ const CASES: Record<string, { file: string; expected: string[]; warningOnly?: bo
       'Perbaikan: Tulis jumlah yang memperoleh sertifikat, tidak lebih besar dari enrolled',
     ],
   },
-  // Drafts and scheduled entries may name a draft program; what is published may not.
+  // What is published or scheduled gets a warning; drafts may name a draft program.
   'program-draf-di-berita': {
     file: 'berita/terbit/index.mdx',
     expected: [
-      'Baris 13, kolom "programs.1": program "sablon" belum terbit, jadi tidak akan tampil di entri ini.',
-      'Perbaikan: Terbitkan program itu lebih dulu (draft: false di content/program/sablon/)',
+      'Baris 13, kolom "programs.1": program "sablon" belum terbit, jadi tidak tampil di entri ini sampai program itu terbit.',
+      '/program/sablon/index.mdx (draft: false) bila program itu sudah siap',
     ],
+    warningOnly: true,
   },
   'evaluasi-program-draf': {
     file: 'evaluasi/semester-ii-2025/index.mdx',
     expected: [
-      'kolom "figures.3.program": program "sablon" belum terbit, tetapi nama dan angkanya akan terbit di laporan dan data terbuka evaluasi ini.',
-      'atau hapus barisnya dari figures.',
+      'kolom "figures.3.program": program "sablon" belum terbit: laporan ini tetap memuat nama dan angkanya, tanpa tautan ke halaman program.',
+      'bila angkanya belum boleh diumumkan, hapus barisnya dari figures.',
+    ],
+    warningOnly: true,
+  },
+  'evaluasi-bekerja-melebihi-terdaftar': {
+    file: 'evaluasi/semester-ii-2025/index.mdx',
+    expected: [
+      'Baris 11, kolom "figures.1.working": jumlah yang bekerja atau berusaha lebih besar dari jumlah peserta terdaftar.',
+      'Perbaikan: Tulis jumlah yang bekerja atau berusaha, tidak lebih besar dari enrolled',
     ],
   },
   'evaluasi-program-tidak-dikenal': {
@@ -357,6 +366,13 @@ const CASES: Record<string, { file: string; expected: string[]; warningOnly?: bo
       'evaluasi/triwulan-ii-2026/index.mdx bertumpang tindih dengan periode "Semester I 2026" (2026-01-01 s.d. 2026-06-30) di',
       'evaluasi/semester-i-2026/index.mdx, sehingga peserta yang sama dapat terhitung dua kali.',
       'Perbaikan: Mulai periode ini sesudah periode yang lain berakhir, misalnya start: 2026-07-01',
+    ],
+  },
+  // Quoted dates are dates to the build, so the rules across entries read them too.
+  'evaluasi-periode-berkutip-bertumpang-tindih': {
+    file: 'evaluasi/triwulan-ii-2026/index.mdx',
+    expected: [
+      'bertumpang tindih dengan periode "Semester I 2026" (2026-01-01 s.d. 2026-06-30) di',
     ],
   },
   'evaluasi-sertifikat-kepribadian': {

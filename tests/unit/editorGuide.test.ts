@@ -13,6 +13,7 @@ import { fieldPaths } from '../../src/lib/content/schemaFields.ts';
 import { guideFields } from '../../src/lib/cms/guideFields.ts';
 import { dataProblems } from '../../src/lib/content/dataProblems.ts';
 import { readFrontmatter } from '../../src/lib/content/frontmatter.ts';
+import { SCAFFOLD_HINTS } from '../../src/lib/content/scaffold.ts';
 import { INDICATORS } from '../../src/lib/evaluation/indicators.ts';
 import { ROOT } from '../setup/sites.ts';
 import { guideExplains } from './support/guideMessages.ts';
@@ -170,4 +171,14 @@ describe('panduan editor menjelaskan evaluasi', () => {
       rule.toLowerCase(),
     );
   });
+});
+
+describe('nilai contoh panduan yang ditolak periksa', () => {
+  // periksa refuses these values because the guide shows them: they must still be the guide's.
+  it.each(SCAFFOLD_HINTS.filter((hint) => 'from' in hint))(
+    '$field: "$value" masih tertulis di panduan',
+    ({ value }) => {
+      expect(guide).toContain(value);
+    },
+  );
 });

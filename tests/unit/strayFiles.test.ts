@@ -27,6 +27,11 @@ const FILES = [
   'Berita/salah-folder/index.mdx',
   'lain-lain/index.mdx',
   'README.txt',
+  'berita/terbaca/index.mdx.orig',
+  'berita/terbaca/index.mdx~',
+  'berita/tanpa-ekstensi/index',
+  'berita/hanya-gambar/cover.jpg',
+  'berita/2026/bersarang/index.mdx',
 ];
 
 beforeAll(async () => {
@@ -49,15 +54,31 @@ describe('berkas di content/ yang tidak dibaca situs', () => {
         `${severity ?? 'galat'}: ${problem} ${fix}`,
       ]),
     );
+    // berita/2026/bersarang/ is a nested entry: its own check names it, not this one.
     expect(Object.keys(byFile).sort()).toEqual([
       'content/Berita',
       'content/README.txt',
       'content/berita/dari-notepad/index.mdx.txt',
+      'content/berita/hanya-gambar',
       'content/berita/huruf-besar/index.MDX',
+      'content/berita/tanpa-ekstensi/index',
       'content/berita/teks-biasa/index.txt',
+      'content/berita/terbaca/index.mdx.orig',
+      'content/berita/terbaca/index.mdx~',
       'content/berita/terbaca/naskah-asli.docx',
       'content/lain-lain',
     ]);
+    expect(byFile['content/berita/hanya-gambar']).toMatch(
+      /^galat: folder "hanya-gambar" tidak berisi tulisan entri/,
+    );
+    expect(byFile['content/berita/tanpa-ekstensi/index']).toMatch(
+      /^galat: .*Ganti nama berkas menjadi "index\.mdx"\.$/,
+    );
+    // A backup beside the real text: renaming it over index.mdx would lose the article.
+    for (const backup of ['index.mdx.orig', 'index.mdx~'])
+      expect(byFile[`content/berita/terbaca/${backup}`]).toMatch(
+        /^peringatan: .*salinan cadangan; situs hanya membaca index\.mdx\. Hapus berkas ini/,
+      );
     expect(byFile['content/Berita']).toMatch(
       /^galat: folder "Berita" tidak dibaca situs.*Ganti nama folder menjadi berita/,
     );

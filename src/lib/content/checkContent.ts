@@ -12,12 +12,13 @@ import { pageUrl } from '../pagination.ts';
 import { goesLiveAt, publicationState, type PublicationState } from '../published.ts';
 import { SITE } from '../site.ts';
 import { slugify } from '../slug.ts';
-import { frontmatterProblem, readFrontmatter } from './frontmatter.ts';
+import { frontmatterProblem, readCalendarDate, readFrontmatter } from './frontmatter.ts';
+import { readStart } from './imageFile.ts';
 import type { ContentProblem } from './messages.ts';
 import { entryFiles, entryIdFromPath } from './paths.ts';
-import { readCalendarDate, SCHEMAS, type SchemaTools } from './schemas.ts';
+import { SCHEMAS, type SchemaTools } from './schemas.ts';
 import { isScaffoldBodyLine, SCAFFOLD_HINTS } from './scaffold.ts';
-import { isStandIn } from './standInCover.ts';
+import { isStandIn, MARK_WINDOW } from './standInCover.ts';
 import { strayFileProblems } from './strayFiles.ts';
 import { bodyImageFile, type BodyImage } from './bodyPolicy.ts';
 import { checkEntry, programNames, type SchemaFactory } from './validateEntry.ts';
@@ -151,7 +152,7 @@ async function imageProblems(entry: Entry, bodyImages: BodyImage[]): Promise<Con
         fix: 'Sebaiknya perkecil gambar (lebar 2400 px cukup) sebelum mengunggah.',
       });
     }
-    if (isStandIn(await readFile(file))) {
+    if (isStandIn(await readStart(file, MARK_WINDOW))) {
       const stillDraft = entry.data?.draft === true;
       problems.push({
         ...base,
@@ -278,22 +279,17 @@ function linkProblems(
 }
 
 /**
- * Programs an entry names that are not public when the entry is: the page would quietly leave the
- * program out of a news item or story, and would publish the figures and name of a program still
- * being written in an evaluation and its open data. Drafts may name drafts.
+ * Programs a public or scheduled entry names while the program is still a draft. Nothing breaks,
+ * but the reader sees less than the editor wrote: a news item or story leaves the program out, and
+ * an evaluation names it without a link (src/lib/entries.ts). A warning, not an error: putting a
+ * program back into draft must not stop the entries already published that name it.
  */
-function unpublishedProgramProblems(
-  entry: Entry,
-  status: EntryStatus,
-  programs: Map<string, Entry>,
-  now: Date,
-): ContentProblem[] {
+function draftProgramProblems(entry: Entry, status: EntryStatus, programs: Map<string, Entry>) {
   if (status.state === 'draf' || entry.collection === 'program') return [];
-  const moment = status.state === 'terjadwal' && status.liveAt ? status.liveAt : now;
-  return programNames(entry.data ?? {}).flatMap(({ field, program }) => {
+  return programNames(entry.data ?? {}).flatMap(({ field, program }): ContentProblem[] => {
     const target = programs.get(String(program));
     // A name no program has is reported by the entry's own checks.
-    if (!target || isPublished(target, moment)) return [];
+    if (target?.data?.draft !== true) return [];
     const line = lineOfField(entry.raw, field);
     const evaluation = field.startsWith('figures.');
     return [
@@ -301,20 +297,21 @@ function unpublishedProgramProblems(
         file: entry.file,
         field,
         ...(line ? { line } : {}),
+        severity: 'peringatan',
         problem: evaluation
-          ? `program "${String(program)}" belum terbit, tetapi nama dan angkanya akan terbit di laporan dan data terbuka evaluasi ini.`
-          : `program "${String(program)}" belum terbit, jadi tidak akan tampil di entri ini.`,
+          ? `program "${String(program)}" belum terbit: laporan ini tetap memuat nama dan angkanya, tanpa tautan ke halaman program.`
+          : `program "${String(program)}" belum terbit, jadi tidak tampil di entri ini sampai program itu terbit.`,
         fix: evaluation
-          ? `Terbitkan program itu lebih dulu (draft: false di content/program/${String(program)}/), atau hapus barisnya dari figures.`
-          : `Terbitkan program itu lebih dulu (draft: false di content/program/${String(program)}/), atau hapus namanya dari programs sampai program itu terbit.`,
+          ? `Terbitkan ${target.file} (draft: false) bila halamannya sudah siap; bila angkanya belum boleh diumumkan, hapus barisnya dari figures.`
+          : `Terbitkan ${target.file} (draft: false) bila program itu sudah siap, atau hapus namanya dari programs.`,
       },
     ];
   });
 }
 
-/** Line numbers as an editor reads them: "12", "12 dan 16", "12, 16 dan 20". */
+/** Line numbers as an editor reads them: "12", "12 dan 16", "12, 16, dan 20". */
 const listLines = (lines: number[]) =>
-  lines.length < 2 ? lines.join('') : `${lines.slice(0, -1).join(', ')} dan ${lines.at(-1)}`;
+  lines.length < 3 ? lines.join(' dan ') : `${lines.slice(0, -1).join(', ')}, dan ${lines.at(-1)}`;
 
 function placeholderProblems(entry: Entry): ContentProblem[] {
   const data = entry.data ?? {};
@@ -390,7 +387,9 @@ function evaluationSeries(entries: readonly Entry[]): SeriesEntry[] {
   return entries.flatMap(({ collection, file, id, data }) => {
     const period = data?.period;
     if (collection !== 'evaluasi' || !isRecord(period)) return [];
-    const { label, start, end } = period;
+    const { label } = period;
+    const start = readCalendarDate(period.start);
+    const end = readCalendarDate(period.end);
     if (!(start instanceof Date) || !(end instanceof Date) || end < start) return [];
     const rows = Array.isArray(data?.figures) ? data.figures.filter(isRecord) : [];
     const figures = rows.flatMap(({ program, certified }) =>
@@ -529,7 +528,7 @@ export async function checkContent(
     const reachable =
       status.state === 'terjadwal' && status.liveAt ? pagesPublishedAt(status.liveAt) : published;
     problems.push(...linkProblems(entry, status, reachable, all));
-    problems.push(...unpublishedProgramProblems(entry, status, programs, now));
+    problems.push(...draftProgramProblems(entry, status, programs));
   }
   problems.push(...evaluationProblems(readable));
   problems.push(...(await padananProblems(root, contentDir, entries)));

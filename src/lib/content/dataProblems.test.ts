@@ -106,3 +106,36 @@ describe('aturan frontmatter di luar berkas (editor web)', () => {
     });
   });
 });
+
+describe('kolom yang tertulis satu tingkat terlalu tinggi', () => {
+  const news = {
+    title: 'Berita Uji dengan Kolom Nama',
+    description:
+      'Berita uji yang memuat kolom nama di tingkat atas untuk memeriksa saran perbaikan.',
+    publishDate: '2026-10-01',
+    cover: { image: 'cover.jpg', alt: 'Bidang biru tua polos sebagai sampul berita uji' },
+    tags: ['uji coba'],
+  };
+
+  it('kisah: saran menjorokkan name ke bawah subject:', () => {
+    const problem = dataProblems('kisah', { ...story, name: 'Nama Lengkap' }).find((found) =>
+      found.problem.includes('kolom "name" tidak dikenal'),
+    );
+    expect(problem?.fix).toContain('tulis "name" di bawah subject:');
+  });
+
+  it('berita tidak punya subject: saran ejaan, bukan kelompok yang tidak ada', () => {
+    const problem = dataProblems('berita', { ...news, name: 'Nama Lengkap' }).find((found) =>
+      found.problem.includes('kolom "name" tidak dikenal'),
+    );
+    expect(problem?.fix).toContain('Periksa ejaannya');
+  });
+
+  it('di dalam cover: tidak disarankan pindah ke kelompok di luarnya', () => {
+    const problem = dataProblems('kisah', {
+      ...story,
+      cover: { ...story.cover, reference: 'X' },
+    }).find((found) => found.problem.includes('kolom "reference" tidak dikenal'));
+    expect(problem?.fix).toContain('Periksa ejaannya');
+  });
+});

@@ -23,6 +23,16 @@ export function readFrontmatter(raw: string): Frontmatter {
   return { data: data as Record<string, unknown>, bodyStart: match[0].split('\n').length };
 }
 
+/**
+ * A frontmatter value read as a calendar date the way the build reads it: YAML already gives
+ * `2026-11-27` as a date, and the quoted `"2026-11-27"` becomes the same date. Anything else
+ * (`27-11-2026`, `kemarin`) is returned as it is so that validation reports it.
+ */
+export const readCalendarDate = (value: unknown): unknown =>
+  typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value.trim())
+    ? new Date(`${value.trim()}T00:00:00Z`)
+    : value;
+
 /** js-yaml's reasons, as the mistakes editors make that cause them. */
 const YAML_MISTAKES: { reason: RegExp; problem: string; fix: string }[] = [
   {
@@ -55,7 +65,7 @@ const YAML_MISTAKES: { reason: RegExp; problem: string; fix: string }[] = [
 const QUOTE_CLOSED_EARLY = /^\s*[\w.-]+:\s*(["'])(?:(?!\1).)*\1\s*[^\s#]/;
 const QUOTE_MISTAKE = {
   problem: 'tanda kutip di dalam teks menutup nilainya terlalu awal.',
-  fix: 'Di dalam teks yang diapit " pakai kutip tunggal atau kutip miring, misalnya title: "Pelatihan \'Sablon\' Kaos" atau title: "Pelatihan “Sablon” Kaos".',
+  fix: 'Apit teksnya dengan tanda kutip ganda, dan di dalamnya pakai kutip tunggal atau kutip miring, misalnya title: "Pelatihan \'Sablon\' Kaos" atau title: "Jum\'at Berkah".',
 };
 
 const COLON_MISTAKE = {

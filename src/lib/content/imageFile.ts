@@ -36,12 +36,13 @@ function formatOf(head: Buffer): ImageFormat | string | undefined {
   return undefined;
 }
 
-async function readHead(file: string): Promise<Buffer> {
+/** The first `length` bytes of a file, or fewer when it is shorter. */
+export async function readStart(file: string, length: number): Promise<Buffer> {
   const handle = await open(file, 'r');
   try {
-    const head = Buffer.alloc(64);
-    const { bytesRead } = await handle.read(head, 0, head.length, 0);
-    return head.subarray(0, bytesRead);
+    const start = Buffer.alloc(length);
+    const { bytesRead } = await handle.read(start, 0, length, 0);
+    return start.subarray(0, bytesRead);
   } finally {
     await handle.close();
   }
@@ -61,7 +62,7 @@ interface Reading {
 const readings = new Map<string, Promise<Reading>>();
 
 async function read(file: string): Promise<Reading> {
-  const format = formatOf(await readHead(file));
+  const format = formatOf(await readStart(file, 64));
   if (format !== 'JPEG' && format !== 'PNG' && format !== 'WebP' && format !== 'AVIF') {
     return { format };
   }

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { readFrontmatter } from './frontmatter.ts';
+import { readCalendarDate, readFrontmatter } from './frontmatter.ts';
 import { entryIdFromPath } from './paths.ts';
 
 /** Collections whose entries have their own page at `/<collection>/<id>/`. */
@@ -25,7 +25,7 @@ export function lastModifiedByPath(root: string, contentDir: string): Map<string
     for (const file of files) {
       try {
         const { data } = readFrontmatter(readFileSync(path.join(dir, file), 'utf8'));
-        const date = data.updatedDate ?? data.publishDate;
+        const date = readCalendarDate(data.updatedDate ?? data.publishDate);
         if (date instanceof Date) dates.set(`/${collection}/${entryIdFromPath(file)}/`, date);
       } catch {
         // The content loader reports unreadable entries with a proper message; no date here.

@@ -175,21 +175,30 @@ function valueAt(data: unknown, path: (string | number)[]): unknown {
 
 /**
  * The group a key belongs in when an editor wrote it one level too high, as `name:` at the top
- * instead of under `subject:`: the known field one level deeper that ends in this key.
+ * instead of under `subject:`: a known field one level deeper, below the same place, that ends in
+ * this key, in a group the entry really has (a news item has no `subject:` to move it to).
  */
-function nestedHomeOf(key: string, depth: number): string | undefined {
+function nestedHomeOf(key: string, at: (string | number)[], data: unknown): string | undefined {
   const home = Object.keys(FIELD_FIXES).find((known) => {
     const parts = known.split('.');
-    return parts.length === depth + 2 && parts.at(-1) === key && !parts.includes('*');
+    return (
+      parts.length === at.length + 2 &&
+      parts.at(-1) === key &&
+      at.every((part, index) => parts[index] === String(part)) &&
+      isGroup(valueAt(data, [...at, parts[at.length] ?? '']))
+    );
   });
   return home?.split('.').slice(0, -1).join('.');
 }
+
+const isGroup = (value: unknown) =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /** Turns a schema issue into a problem an editor can fix without reading code. */
 export function problemFromIssue(file: string, issue: ZodIssue, data: unknown): ContentProblem {
   if (issue.code === 'unrecognized_keys') {
     const misplaced = issue.keys.flatMap((key) => {
-      const home = nestedHomeOf(key, issue.path.length);
+      const home = nestedHomeOf(key, issue.path, data);
       return home ? [`tulis "${key}" di bawah ${home}: (menjorok dua spasi lebih dalam)`] : [];
     });
     return {

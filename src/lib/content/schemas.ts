@@ -12,6 +12,7 @@
  */
 import { z } from 'astro/zod';
 import type { ImageFunction, reference as astroReference } from 'astro:content';
+import { readCalendarDate } from './frontmatter.ts';
 import { LIMITS } from './limits.ts';
 import { forbiddenInLine, isInvisible } from './textRules.ts';
 
@@ -20,16 +21,6 @@ export interface SchemaTools {
   image: ImageFunction;
   reference: typeof astroReference;
 }
-
-/**
- * A frontmatter value read as a calendar date the way the build reads it: YAML already gives
- * `2026-11-27` as a date, and the quoted `"2026-11-27"` becomes the same date. Anything else
- * (`27-11-2026`, `kemarin`) is returned as it is so that validation reports it.
- */
-export const readCalendarDate = (value: unknown): unknown =>
-  typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value.trim())
-    ? new Date(`${value.trim()}T00:00:00Z`)
-    : value;
 
 /** A calendar date written `TTTT-BB-HH` (for example `2026-11-27`), quoted or not. */
 const calendarDate = () => z.preprocess(readCalendarDate, z.date());

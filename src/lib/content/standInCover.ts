@@ -16,7 +16,13 @@ export function standInCover(): Promise<Buffer> {
     .toBuffer();
 }
 
-/** Whether an image file's bytes are the stand-in's, or an image still carrying its mark. */
-export function isStandIn(bytes: Buffer): boolean {
-  return bytes.includes(STAND_IN_MARK);
+/**
+ * The bytes of an image file in which the mark can be: EXIF sits before the pixels, in the first
+ * kilobytes, while a photo may weigh 25 MB.
+ */
+export const MARK_WINDOW = 64 * 1024;
+
+/** Whether the start of an image file (`MARK_WINDOW` bytes) carries the stand-in's mark. */
+export function isStandIn(head: Buffer): boolean {
+  return head.includes(STAND_IN_MARK);
 }

@@ -4,6 +4,7 @@
  * beside an article. The build skips them without a word, so the article an editor wrote would
  * simply be missing; `periksa` names each one instead.
  */
+import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { ContentProblem } from './messages.ts';
@@ -11,7 +12,7 @@ import type { ContentProblem } from './messages.ts';
 /** Where an entry's text must be, and how its file must end, for the site to read it. */
 const ENTRY_FILE = /\.mdx?$/;
 /** Names that show a file was meant as an entry's text: `index.MDX`, `index.mdx.txt`, `Berita.md`. */
-const MEANT_AS_ENTRY = /\.mdx?$|\.mdx?\.[a-z0-9]+$|^index\./i;
+const MEANT_AS_ENTRY = /\.mdx?$|\.mdx?(?:\.[a-z0-9]+|~)$|^index(?:\.|$)/i;
 /** Pictures are read when an entry names them; the entry's own checks report a missing one. */
 const IMAGE = /\.(?:jpe?g|png|webp|avif|gif|svg|heic|heif|bmp|tiff?)$/i;
 /** Documents an editor may leave beside an entry, which the site never shows. */
@@ -67,43 +68,75 @@ async function strayInCollection(
   relative: (file: string) => string,
 ): Promise<ContentProblem[]> {
   const found = await readdir(collectionPath, { recursive: true, withFileTypes: true });
-  return found
-    .filter(
-      (item) =>
-        item.isFile() &&
-        !item.name.startsWith('.') &&
-        !ENTRY_FILE.test(item.name) &&
-        !IMAGE.test(item.name),
-    )
-    .flatMap((item): ContentProblem[] => {
-      const file = relative(path.join(item.parentPath, item.name));
-      if (MEANT_AS_ENTRY.test(item.name)) {
-        const intended = item.name.replace(
-          /\.(mdx?)(?:\.[a-z0-9]+)?$/i,
-          (_, ext: string) => `.${ext.toLowerCase()}`,
-        );
-        return [
-          {
-            file,
-            field: '',
-            problem: `berkas "${item.name}" tidak dibaca situs: tulisan entri harus berakhiran .mdx atau .md (huruf kecil), jadi isinya tidak akan terbit.`,
-            fix: ENTRY_FILE.test(intended)
-              ? `Ganti nama berkas menjadi "${intended}". Bila Notepad menambahkan .txt, simpan dengan "Save as type: All files".`
-              : 'Ganti nama berkas menjadi "index.mdx".',
-          },
-        ];
-      }
-      if (DOCUMENT.test(item.name)) {
-        return [
-          {
-            file,
-            field: '',
-            severity: 'peringatan',
-            problem: `berkas "${item.name}" tidak tampil di situs; hanya tulisan entri (.mdx) dan gambar yang dipakainya yang terbit.`,
-            fix: 'Salin isinya ke index.mdx bila perlu tampil, lalu hapus berkas ini dari folder entri.',
-          },
-        ];
-      }
-      return [];
+  const files = found.filter((item) => item.isFile() && !item.name.startsWith('.'));
+  const problems = files
+    .filter((item) => !ENTRY_FILE.test(item.name) && !IMAGE.test(item.name))
+    .flatMap((item) => strayFileProblem(item.parentPath, item.name, relative));
+  // An entry folder with pictures but no text publishes nothing, whatever else it holds.
+  const withText = new Set(
+    files
+      .filter((item) => MEANT_AS_ENTRY.test(item.name) && !IMAGE.test(item.name))
+      .map((item) => path.relative(collectionPath, item.parentPath).split(path.sep)[0]),
+  );
+  for (const folder of found.filter(
+    (item) => item.isDirectory() && item.parentPath === collectionPath,
+  )) {
+    if (folder.name.startsWith('.') || withText.has(folder.name)) continue;
+    problems.push({
+      file: relative(path.join(collectionPath, folder.name)),
+      field: '',
+      problem: `folder "${folder.name}" tidak berisi tulisan entri (index.mdx), jadi tidak ada yang terbit darinya.`,
+      fix: 'Simpan tulisannya sebagai index.mdx di folder ini (npm run baru membuat kerangkanya), atau hapus folder ini.',
     });
+  }
+  return problems;
+}
+
+function strayFileProblem(
+  folder: string,
+  name: string,
+  relative: (file: string) => string,
+): ContentProblem[] {
+  const file = relative(path.join(folder, name));
+  if (MEANT_AS_ENTRY.test(name)) {
+    const intended = name.replace(
+      /\.(mdx?)(?:\.[a-z0-9]+|~)?$/i,
+      (_, ext: string) => `.${ext.toLowerCase()}`,
+    );
+    // `index.mdx.orig` from a merge tool, `index.mdx~` or `.bak` from an editor: the text the
+    // site reads is there already, and renaming the copy over it would lose that text.
+    if (intended !== name && existsSync(path.join(folder, intended))) {
+      return [
+        {
+          file,
+          field: '',
+          severity: 'peringatan',
+          problem: `berkas "${name}" tampaknya salinan cadangan; situs hanya membaca ${intended}.`,
+          fix: `Hapus berkas ini bila ${intended} sudah berisi tulisan yang benar.`,
+        },
+      ];
+    }
+    return [
+      {
+        file,
+        field: '',
+        problem: `berkas "${name}" tidak dibaca situs: tulisan entri harus berakhiran .mdx atau .md (huruf kecil), jadi isinya tidak akan terbit.`,
+        fix: ENTRY_FILE.test(intended)
+          ? `Ganti nama berkas menjadi "${intended}". Bila Notepad menambahkan .txt, simpan dengan "Save as type: All files".`
+          : 'Ganti nama berkas menjadi "index.mdx".',
+      },
+    ];
+  }
+  if (DOCUMENT.test(name)) {
+    return [
+      {
+        file,
+        field: '',
+        severity: 'peringatan',
+        problem: `berkas "${name}" tidak tampil di situs; hanya tulisan entri (.mdx) dan gambar yang dipakainya yang terbit.`,
+        fix: 'Salin isinya ke index.mdx bila perlu tampil, lalu hapus berkas ini dari folder entri.',
+      },
+    ];
+  }
+  return [];
 }

@@ -153,8 +153,13 @@ function referenceProblems(
 /** The programs under a content folder, by the names entries use for them. */
 function programIds(contentRoot: string): string[] {
   try {
-    return readdirSync(path.join(contentRoot, 'program'), { withFileTypes: true })
-      .filter((item) => item.isDirectory() || /\.mdx?$/.test(item.name))
+    const folder = path.join(contentRoot, 'program');
+    return readdirSync(folder, { withFileTypes: true })
+      .filter((item) =>
+        item.isDirectory()
+          ? candidateEntryFiles(contentRoot, 'program', item.name).some((file) => existsSync(file))
+          : /\.mdx?$/.test(item.name),
+      )
       .map((item) => item.name.replace(/\.mdx?$/, ''))
       .sort();
   } catch {
