@@ -10,6 +10,15 @@ const story = {
   tags: ['uji coba'],
 };
 
+const news = {
+  title: 'Berita Uji dengan Beberapa Program',
+  description: 'Berita uji yang menyebut beberapa program untuk memeriksa aturan di editor web.',
+  publishDate: '2026-10-01',
+  author: 'Tim Redaksi',
+  cover: { image: 'cover.jpg', alt: 'Bidang biru polos sebagai sampul berita uji' },
+  tags: ['uji coba'],
+};
+
 describe('aturan frontmatter di luar berkas (editor web)', () => {
   it('entri yang lolos tidak punya masalah', () => {
     expect(dataProblems('kisah', story)).toEqual([]);
@@ -33,15 +42,6 @@ describe('aturan frontmatter di luar berkas (editor web)', () => {
   });
 
   it('beberapa program berbeda diterima; program yang sama dua kali ditolak', () => {
-    const news = {
-      title: 'Berita Uji dengan Beberapa Program',
-      description:
-        'Berita uji yang menyebut beberapa program untuk memeriksa aturan di editor web.',
-      publishDate: '2026-10-01',
-      author: 'Tim Redaksi',
-      cover: { image: 'cover.jpg', alt: 'Bidang biru polos sebagai sampul berita uji' },
-      tags: ['uji coba'],
-    };
     expect(
       dataProblems('berita', { ...news, programs: ['tata-boga', 'konseling', 'perbengkelan'] }),
     ).toEqual([]);
@@ -108,15 +108,6 @@ describe('aturan frontmatter di luar berkas (editor web)', () => {
 });
 
 describe('kolom yang tertulis satu tingkat terlalu tinggi', () => {
-  const news = {
-    title: 'Berita Uji dengan Kolom Nama',
-    description:
-      'Berita uji yang memuat kolom nama di tingkat atas untuk memeriksa saran perbaikan.',
-    publishDate: '2026-10-01',
-    cover: { image: 'cover.jpg', alt: 'Bidang biru tua polos sebagai sampul berita uji' },
-    tags: ['uji coba'],
-  };
-
   it('kisah: saran menjorokkan name ke bawah subject:', () => {
     const problem = dataProblems('kisah', { ...story, name: 'Nama Lengkap' }).find((found) =>
       found.problem.includes('kolom "name" tidak dikenal'),
