@@ -230,9 +230,9 @@ const isPublished = (entry: Entry, now: Date) => statusOf(entry, now).state === 
 
 /**
  * Links in the body of `entry` that readers could not follow. `reachable` holds the pages public
- * when the entry itself is: today for a published entry, its day for a scheduled one (whose links
- * must hold on the morning it appears, when no editor is watching), none for a draft, whose links
- * to other unpublished entries may wait.
+ * when the entry itself is: today's for a published entry, those of its day for a scheduled one
+ * (whose links must hold on the morning it appears, when no editor is watching). A draft's links
+ * to other unpublished entries may wait; its links to no page at all are reported all the same.
  */
 function linkProblems(
   entry: Entry,
