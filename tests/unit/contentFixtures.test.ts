@@ -309,14 +309,14 @@ const CASES: Record<string, { file: string; expected: string[]; warningOnly?: bo
   'evaluasi-angka-negatif': {
     file: 'evaluasi/semester-ii-2025/index.mdx',
     expected: [
-      'Baris 11, kolom "figures.0.working": nilainya terlalu kecil: minimal 0.',
+      'Baris 16, kolom "figures.0.working": nilainya terlalu kecil: minimal 0.',
       'Perbaikan: Tulis jumlah yang bekerja atau berusaha',
     ],
   },
   'evaluasi-selesai-melebihi-terdaftar': {
     file: 'evaluasi/semester-ii-2025/index.mdx',
     expected: [
-      'Baris 11, kolom "figures.1.completed": jumlah yang menyelesaikan lebih besar dari jumlah peserta terdaftar.',
+      'Baris 19, kolom "figures.1.completed": jumlah yang menyelesaikan lebih besar dari jumlah peserta terdaftar.',
       'Perbaikan: Tulis jumlah yang menyelesaikan program, bilangan bulat yang tidak lebih besar dari enrolled',
     ],
   },
@@ -324,7 +324,7 @@ const CASES: Record<string, { file: string; expected: string[]; warningOnly?: bo
   'evaluasi-sertifikat-melebihi-terdaftar': {
     file: 'evaluasi/semester-ii-2025/index.mdx',
     expected: [
-      'Baris 11, kolom "figures.1.certified": jumlah yang bersertifikat lebih besar dari jumlah peserta terdaftar.',
+      'Baris 19, kolom "figures.1.certified": jumlah yang bersertifikat lebih besar dari jumlah peserta terdaftar.',
       'Perbaikan: Tulis jumlah yang memperoleh sertifikat, tidak lebih besar dari enrolled',
     ],
   },
@@ -348,14 +348,14 @@ const CASES: Record<string, { file: string; expected: string[]; warningOnly?: bo
   'evaluasi-bekerja-melebihi-terdaftar': {
     file: 'evaluasi/semester-ii-2025/index.mdx',
     expected: [
-      'Baris 11, kolom "figures.1.working": jumlah yang bekerja atau berusaha lebih besar dari jumlah peserta terdaftar.',
+      'Baris 19, kolom "figures.1.working": jumlah yang bekerja atau berusaha lebih besar dari jumlah peserta terdaftar.',
       'Perbaikan: Tulis jumlah yang bekerja atau berusaha, tidak lebih besar dari enrolled',
     ],
   },
   'evaluasi-program-tidak-dikenal': {
     file: 'evaluasi/semester-ii-2025/index.mdx',
     expected: [
-      'Baris 11, kolom "figures.1.program": program "tata-bogaa" tidak ada di content/program/.',
+      'Baris 17, kolom "figures.1.program": program "tata-bogaa" tidak ada di content/program/.',
       'Perbaikan: Gunakan nama folder program yang ada',
     ],
   },
@@ -378,7 +378,7 @@ const CASES: Record<string, { file: string; expected: string[]; warningOnly?: bo
   'evaluasi-sertifikat-kepribadian': {
     file: 'evaluasi/semester-i-2026/index.mdx',
     expected: [
-      'Baris 10, kolom "figures.2.certified": program pembinaan kepribadian tidak memberi sertifikat; hapus baris certified pada program "konseling".',
+      'Baris 24, kolom "figures.2.certified": program pembinaan kepribadian tidak memberi sertifikat; hapus baris certified pada program "konseling".',
       'Perbaikan: Hapus baris certified di bawah "- program: konseling"',
     ],
   },
