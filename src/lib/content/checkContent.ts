@@ -14,7 +14,7 @@ import { SITE } from '../site.ts';
 import { slugify } from '../slug.ts';
 import { frontmatterProblem, readCalendarDate, readFrontmatter } from './frontmatter.ts';
 import { readStart } from './imageFile.ts';
-import type { ContentProblem } from './messages.ts';
+import { isRecord, type ContentProblem } from './messages.ts';
 import { entryFiles, entryIdFromPath } from './paths.ts';
 import { SCHEMAS, type SchemaTools } from './schemas.ts';
 import { isScaffoldBodyLine, SCAFFOLD_HINTS } from './scaffold.ts';
@@ -413,9 +413,6 @@ async function padananProblems(
   return [...checked.problems, ...padananUsedOnSite(checked, file, entries)];
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  value !== null && typeof value === 'object' && !Array.isArray(value);
-
 /**
  * The evaluation entries as the rules across entries read them. An entry whose period cannot be
  * read is left out: its own check already says what to fix, and a guess would add noise.
@@ -560,8 +557,8 @@ export async function checkContent(
   const programs = new Map(
     readable.filter((entry) => entry.collection === 'program').map((entry) => [entry.id, entry]),
   );
-  for (const entry of readable) {
-    const status = statusOf(entry, now);
+  const statuses = new Map(readable.map((entry) => [entry, statusOf(entry, now)]));
+  for (const [entry, status] of statuses) {
     const reachable =
       status.state === 'terjadwal' && status.liveAt ? pagesPublishedAt(status.liveAt) : published;
     problems.push(...linkProblems(entry, status, reachable, all));
@@ -574,8 +571,11 @@ export async function checkContent(
       PADANAN_FILE,
     ])),
   );
-  const statuses = readable
-    .filter((entry) => entry.collection !== 'halaman')
-    .map((entry) => statusOf(entry, now));
-  return { problems, entries: entries.length, statuses };
+  return {
+    problems,
+    entries: entries.length,
+    statuses: [...statuses]
+      .filter(([entry]) => entry.collection !== 'halaman')
+      .map(([, status]) => status),
+  };
 }

@@ -185,13 +185,14 @@ function nestedHomeOf(key: string, at: (string | number)[], data: unknown): stri
       parts.length === at.length + 2 &&
       parts.at(-1) === key &&
       at.every((part, index) => parts[index] === String(part)) &&
-      isGroup(valueAt(data, [...at, parts[at.length] ?? '']))
+      isRecord(valueAt(data, [...at, parts[at.length] ?? '']))
     );
   });
   return home?.split('.').slice(0, -1).join('.');
 }
 
-const isGroup = (value: unknown) =>
+/** A frontmatter group (`cover:` with its keys below it), as opposed to a value or a list. */
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /** Turns a schema issue into a problem an editor can fix without reading code. */

@@ -150,17 +150,12 @@ function referenceProblems(
   });
 }
 
-/** The programs under a content folder, by the names entries use for them. */
+/** The programs under a content folder, by the names entries use for them (as `entryFiles`). */
 function programIds(contentRoot: string): string[] {
   try {
-    const folder = path.join(contentRoot, 'program');
-    return readdirSync(folder, { withFileTypes: true })
-      .filter((item) =>
-        item.isDirectory()
-          ? candidateEntryFiles(contentRoot, 'program', item.name).some((file) => existsSync(file))
-          : /\.mdx?$/.test(item.name),
-      )
-      .map((item) => item.name.replace(/\.mdx?$/, ''))
+    return readdirSync(path.join(contentRoot, 'program'), { recursive: true, encoding: 'utf8' })
+      .filter((file) => /\.mdx?$/.test(file))
+      .map(entryIdFromPath)
       .sort();
   } catch {
     return [];
