@@ -3,12 +3,15 @@ import { getViteConfig } from 'astro/config';
 import { defineConfig } from 'vitest/config';
 
 /**
- * Workers for the in-process tiers: Vitest's default, one fewer than the cores, but at least two.
- * Their files wait on the disk and on sharp's threads for much of their time, and the components
- * wait on Astro's compiler: on 2 cores, `test:unit` took 12,9–16,4 s with one worker and
- * 11,7–13,8 s with two (three runs each, 2026-12-02).
+ * Workers for the in-process tiers and the browser tier: Vitest's default, one fewer than the
+ * cores, but at least two. The in-process files wait on the disk and on sharp's threads for much
+ * of their time, and the components wait on Astro's compiler: on 2 cores, `test:unit` took
+ * 12,9–16,4 s with one worker and 11,7–13,8 s with two (three runs each, 2026-12-02). One browser
+ * file at a time left a quarter of two cores idle (74 % busy) while its page, decap-server or a
+ * build answered; two kept them 94–95 % busy: `test:e2e` 101,6–103,6 s → 80,9–93,4 s (two runs
+ * each, alternated, 2026-12-02).
  */
-const IN_PROCESS_WORKERS = Math.max(2, availableParallelism() - 1);
+const WORKERS = Math.max(2, availableParallelism() - 1);
 
 /**
  * Three tiers, each an npm script (see package.json): `test:unit` runs `unit` and `komponen`;
@@ -28,7 +31,7 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
           isolate: false,
-          maxWorkers: IN_PROCESS_WORKERS,
+          maxWorkers: WORKERS,
         },
       },
       // Components rendered to HTML with Astro's container API: no build, no browser. Only these
@@ -52,7 +55,7 @@ export default defineConfig({
           test: {
             name: 'komponen',
             include: ['tests/components/**/*.test.ts'],
-            maxWorkers: IN_PROCESS_WORKERS,
+            maxWorkers: WORKERS,
           },
         },
         { configFile: false, logLevel: 'error', srcDir: './tests/components' },
@@ -105,6 +108,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/browser/**/*.test.ts'],
+          maxWorkers: WORKERS,
           globalSetup: ['tests/setup/buildSites.ts', 'tests/setup/serveSite.ts'],
           testTimeout: 120_000,
           hookTimeout: 900_000,
