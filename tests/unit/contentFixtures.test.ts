@@ -69,6 +69,15 @@ const CASES: Record<string, { file: string; expected: string[]; warningOnly?: bo
       'Perbaikan: Unggah gambarnya',
     ],
   },
+  // Windows and macOS find `Sampul.JPG` for `./sampul.jpg`; the build's Linux machine does not.
+  'nama-gambar-huruf-besar': {
+    file: 'berita/terbit/index.mdx',
+    expected: [
+      'Baris 7, kolom "cover.image": nama file gambar "./sampul.jpg" berbeda huruf besar-kecilnya dengan berkas "Sampul.JPG" di folder entri.',
+      'Perbaikan: Tulis "./Sampul.JPG", atau ganti nama berkasnya menjadi "sampul.jpg".',
+      'Baris 22: nama file gambar "./badan-praktik.jpg" berbeda huruf besar-kecilnya dengan berkas "Badan-Praktik.jpg" di folder entri.',
+    ],
+  },
   'sampul-sempit': {
     file: 'berita/terbit/index.mdx',
     expected: ['Baris 7, kolom "cover.image": sampul hanya 800 px lebarnya'],

@@ -4,9 +4,9 @@
  * beside an article. The build skips them without a word, so the article an editor wrote would
  * simply be missing; `periksa` names each one instead.
  */
-import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
+import { existsExactly } from './exactName.ts';
 import type { ContentProblem } from './messages.ts';
 
 /** Where an entry's text must be, and how its file must end, for the site to read it. */
@@ -105,7 +105,7 @@ function strayFileProblem(
     );
     // `index.mdx.orig` from a merge tool, `index.mdx~` or `.bak` from an editor: the text the
     // site reads is there already, and renaming the copy over it would lose that text.
-    if (intended !== name && existsSync(path.join(folder, intended))) {
+    if (intended !== name && existsExactly(folder, path.join(folder, intended))) {
       return [
         {
           file,

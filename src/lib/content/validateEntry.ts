@@ -1,7 +1,8 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { z, type ZodTypeAny } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
+import { existsExactly, lookUp, otherCaseImage } from './exactName.ts';
 import { bodyImageFile, checkBodyTree, type BodyImage } from './bodyPolicy.ts';
 import { editDistance } from '../../scripts/searchSuggest.ts';
 import { inspectImage } from './imageFile.ts';
@@ -93,7 +94,10 @@ function coverProblems(entry: EntryToCheck, file: string, cover: unknown): Conte
       },
     ];
   }
-  if (existsSync(resolved)) return [];
+  const lookup = lookUp(path.dirname(entry.filePath), resolved);
+  if (lookup.found === 'exact') return [];
+  if (lookup.found === 'otherCase')
+    return [{ file, field, ...otherCaseImage(image, lookup.spelled) }];
   return [
     {
       file,
@@ -136,7 +140,7 @@ function referenceProblems(
   return programNames(data).flatMap(({ field, program }) => {
     if (typeof program !== 'string') return [];
     const exists = candidateEntryFiles(contentRootOf(entry), 'program', program).some((candidate) =>
-      existsSync(candidate),
+      existsExactly(contentRootOf(entry), candidate),
     );
     if (exists) return [];
     return [
@@ -282,9 +286,14 @@ async function imageFileProblems(
   const problems: ContentProblem[] = [];
   for (const { src, field, ...where } of all) {
     const resolved = bodyImageFile(entry.filePath, src);
-    if (!existsSync(resolved)) {
+    const lookup = lookUp(path.dirname(entry.filePath), resolved);
+    if (lookup.found !== 'exact') {
       // A missing cover is reported with the schema's field checks.
       if (field) continue;
+      if (lookup.found === 'otherCase') {
+        problems.push({ file, field, ...where, ...otherCaseImage(src, lookup.spelled) });
+        continue;
+      }
       problems.push({
         file,
         field,
