@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stem } from './searchStem.ts';
-import {
-  allowedDistance,
-  editDistance,
-  suggestQueries,
-  suggestWords,
-  type Vocabulary,
-} from './searchSuggest.ts';
+import { allowedDistance, suggestQueries, suggestWords, type Vocabulary } from './searchSuggest.ts';
 
 /** A slice of the real site's word list (pagefind/kosakata-id.json), with its counts. */
 const VOCABULARY: Vocabulary = {
@@ -58,23 +52,7 @@ describe('stem: pemotongan imbuhan sederhana', () => {
   });
 });
 
-describe('editDistance: jarak suntingan dengan pertukaran huruf bersebelahan', () => {
-  it.each([
-    ['konsling', 'konseling', 1],
-    ['hidroponk', 'hidroponik', 1],
-    ['konselnig', 'konseling', 1],
-    ['bengkel', 'bengkel', 0],
-    ['', 'asap', 4],
-    ['kelas', 'kebun', 3],
-  ])('%s ↔ %s = %i', (a, b, expected) => {
-    expect(editDistance(a, b)).toBe(expected);
-    expect(editDistance(b, a)).toBe(expected);
-  });
-
-  it('berhenti lebih awal di atas batas', () => {
-    expect(editDistance('konsling', 'perbengkelan', 2)).toBe(3);
-  });
-
+describe('allowedDistance: batas jarak saran', () => {
   it('batas jarak menurut panjang kata', () => {
     expect([
       allowedDistance('asp'),

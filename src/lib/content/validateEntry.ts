@@ -4,7 +4,7 @@ import { z, type ZodTypeAny } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
 import { existsExactly, lookUp, otherCaseImage } from './exactName.ts';
 import { bodyImageFile, checkBodyTree, type BodyImage } from './bodyPolicy.ts';
-import { editDistance } from '../../scripts/searchSuggest.ts';
+import { editDistance } from '../editDistance.ts';
 import { inspectImage } from './imageFile.ts';
 import { IMAGE_EXTENSIONS, SLUG_PATTERN } from './limits.ts';
 import { parseBody } from './mdxBody.ts';
