@@ -45,7 +45,7 @@ describe.concurrent('npm run periksa', () => {
     );
     expect(code).toBe(1);
     expect(output).toMatch(/\n\S+\/evaluasi\/triwulan-ii-2026\/index\.mdx\n/);
-    expect(output).toMatch(/baris 4\s+GALAT\s+Kolom "period.start": periode "Triwulan II 2026"/);
+    expect(output).toMatch(/baris 6\s+GALAT\s+Kolom "period.start": periode "Triwulan II 2026"/);
     expect(output).toContain('Perbaikan: Mulai periode ini sesudah periode yang lain berakhir');
     expect(output).toContain('1 galat');
   });

@@ -22,17 +22,17 @@ const CASES: Record<string, { file: string; expected: string[]; warningOnly?: bo
   'alt-kosong': {
     file: 'berita/terbit/index.mdx',
     expected: [
-      'Baris 7, kolom "cover.alt": isinya masih kosong.',
+      'Baris 9, kolom "cover.alt": isinya masih kosong.',
       'Perbaikan: Tulis apa yang terlihat',
     ],
   },
   'alt-foto': {
     file: 'berita/terbit/index.mdx',
-    expected: ['Baris 7, kolom "cover.alt"', 'tidak menggambarkan isi gambar'],
+    expected: ['Baris 9, kolom "cover.alt"', 'tidak menggambarkan isi gambar'],
   },
   'alt-nama-berkas': {
     file: 'berita/terbit/index.mdx',
-    expected: ['Baris 7, kolom "cover.alt"', 'tidak menggambarkan isi gambar'],
+    expected: ['Baris 9, kolom "cover.alt"', 'tidak menggambarkan isi gambar'],
   },
   'alt-kosong-di-badan': {
     file: 'berita/terbit/index.mdx',
@@ -65,7 +65,7 @@ const CASES: Record<string, { file: string; expected: string[]; warningOnly?: bo
   'sampul-hilang': {
     file: 'berita/terbit/index.mdx',
     expected: [
-      'Baris 7, kolom "cover.image": file gambar "./sampul-utama.jpg" tidak ditemukan',
+      'Baris 8, kolom "cover.image": file gambar "./sampul-utama.jpg" tidak ditemukan',
       'Perbaikan: Unggah gambarnya',
     ],
   },
@@ -73,19 +73,19 @@ const CASES: Record<string, { file: string; expected: string[]; warningOnly?: bo
   'nama-gambar-huruf-besar': {
     file: 'berita/terbit/index.mdx',
     expected: [
-      'Baris 7, kolom "cover.image": nama file gambar "./sampul.jpg" berbeda huruf besar-kecilnya dengan berkas "Sampul.JPG" di folder entri.',
+      'Baris 8, kolom "cover.image": nama file gambar "./sampul.jpg" berbeda huruf besar-kecilnya dengan berkas "Sampul.JPG" di folder entri.',
       'Perbaikan: Tulis "./Sampul.JPG", atau ganti nama berkasnya menjadi "sampul.jpg".',
       'Baris 22: nama file gambar "./badan-praktik.jpg" berbeda huruf besar-kecilnya dengan berkas "Badan-Praktik.jpg" di folder entri.',
     ],
   },
   'sampul-sempit': {
     file: 'berita/terbit/index.mdx',
-    expected: ['Baris 7, kolom "cover.image": sampul hanya 800 px lebarnya'],
+    expected: ['Baris 8, kolom "cover.image": sampul hanya 800 px lebarnya'],
   },
   'sampul-sementara': {
     file: 'berita/terbit/index.mdx',
     expected: [
-      'Baris 7, kolom "cover.image": gambar "./cover.jpg" masih sampul sementara dari npm run baru, padahal entri ini akan terbit.',
+      'Baris 8, kolom "cover.image": gambar "./cover.jpg" masih sampul sementara dari npm run baru, padahal entri ini akan terbit.',
       'Perbaikan: Ganti berkas itu dengan foto atau ilustrasi yang sebenarnya (lebar paling sedikit 1200 px)',
     ],
   },
@@ -155,7 +155,7 @@ const CASES: Record<string, { file: string; expected: string[]; warningOnly?: bo
   'nama-tanpa-persetujuan': {
     file: 'kisah/kisah-contoh/index.mdx',
     expected: [
-      'Baris 5, kolom "subject.name"',
+      'Baris 7, kolom "subject.name"',
       'persetujuan tertulis',
       'kehilangan pekerjaan',
       'Hapus baris name',
@@ -177,14 +177,14 @@ const CASES: Record<string, { file: string; expected: string[]; warningOnly?: bo
   'persetujuan-contoh-panduan': {
     file: 'kisah/kisah-dengan-persetujuan/index.mdx',
     expected: [
-      'Baris 5, kolom "subject.name": isinya masih contoh dari panduan editor, padahal entri ini akan terbit.',
-      'Baris 5, kolom "subject.consent.reference": isinya masih contoh dari panduan editor, padahal entri ini akan terbit.',
+      'Baris 7, kolom "subject.name": isinya masih contoh dari panduan editor, padahal entri ini akan terbit.',
+      'Baris 9, kolom "subject.consent.reference": isinya masih contoh dari panduan editor, padahal entri ini akan terbit.',
     ],
   },
   'persetujuan-sesudah-terbit': {
     file: 'kisah/kisah-dengan-persetujuan/index.mdx',
     expected: [
-      'Baris 5, kolom "subject.consent.date": persetujuan bertanggal sesudah tanggal terbit',
+      'Baris 10, kolom "subject.consent.date": persetujuan bertanggal sesudah tanggal terbit',
       'paling lambat tanggal terbit',
     ],
   },
@@ -253,7 +253,7 @@ const CASES: Record<string, { file: string; expected: string[]; warningOnly?: bo
   'sampul-svg-berganti-nama': {
     file: 'berita/terbit/index.mdx',
     expected: [
-      'Baris 7, kolom "cover.image": "./sampul.png" sebenarnya berkas SVG',
+      'Baris 8, kolom "cover.image": "./sampul.png" sebenarnya berkas SVG',
       'Ekspor gambar itu sebagai PNG',
     ],
   },
@@ -371,7 +371,7 @@ const CASES: Record<string, { file: string; expected: string[]; warningOnly?: bo
   'evaluasi-periode-bertumpang-tindih': {
     file: 'evaluasi/triwulan-ii-2026/index.mdx',
     expected: [
-      'Baris 4, kolom "period.start": periode "Triwulan II 2026" (2026-04-01 s.d. 2026-06-30) di',
+      'Baris 6, kolom "period.start": periode "Triwulan II 2026" (2026-04-01 s.d. 2026-06-30) di',
       'evaluasi/triwulan-ii-2026/index.mdx bertumpang tindih dengan periode "Semester I 2026" (2026-01-01 s.d. 2026-06-30) di',
       'evaluasi/semester-i-2026/index.mdx, sehingga peserta yang sama dapat terhitung dua kali.',
       'Perbaikan: Mulai periode ini sesudah periode yang lain berakhir, misalnya start: 2026-07-01',
@@ -401,7 +401,7 @@ const CASES: Record<string, { file: string; expected: string[]; warningOnly?: bo
   'evaluasi-laporan-http': {
     file: 'evaluasi/semester-ii-2025/index.mdx',
     expected: [
-      'Baris 8, kolom "source.report": alamat harus diawali https://.',
+      'Baris 10, kolom "source.report": alamat harus diawali https://.',
       'Perbaikan: Tulis alamat lengkap laporan yang ditandatangani, diawali https://',
     ],
   },

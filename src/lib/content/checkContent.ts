@@ -13,6 +13,7 @@ import { goesLiveAt, publicationState, type PublicationState } from '../publishe
 import { SITE } from '../site.ts';
 import { slugify } from '../slug.ts';
 import { frontmatterProblem, readCalendarDate, readFrontmatter } from './frontmatter.ts';
+import { lineOfField } from './fieldLine.ts';
 import { readStart } from './imageFile.ts';
 import { isRecord, type ContentProblem } from './messages.ts';
 import { entryFiles, entryIdFromPath } from './paths.ts';
@@ -79,53 +80,6 @@ export interface ContentReport {
   problems: ContentProblem[];
   entries: number;
   statuses: EntryStatus[];
-}
-
-/**
- * Line of a frontmatter field, so that messages point where the editor must look: the top-level
- * key, and for a row of a list written as `- …` lines (`figures.3.working`) the row itself and the
- * key inside it. A list written `[…]` on one line stays at its key's line.
- */
-function lineOfField(raw: string, field: string): number | undefined {
-  const [key, row, inner] = field.split('.');
-  if (!key) return undefined;
-  const lines = raw.split('\n');
-  const keyIndex = lines.findIndex((line, position) => position > 0 && line.startsWith(`${key}:`));
-  if (keyIndex < 0) return undefined;
-  if (row === undefined || !/^\d+$/.test(row)) return keyIndex + 1;
-  const rowIndex = listItemLine(lines, keyIndex, Number(row));
-  if (rowIndex === undefined) return keyIndex + 1;
-  if (inner === undefined) return rowIndex + 1;
-  return (keyInItem(lines, rowIndex, inner) ?? rowIndex) + 1;
-}
-
-const indentOf = (line: string) => line.length - line.trimStart().length;
-
-/** The line of the `number`-th (from 0) `- ` item under the top-level key on line `keyIndex`. */
-function listItemLine(lines: string[], keyIndex: number, number: number): number | undefined {
-  let seen = -1;
-  for (let index = keyIndex + 1; index < lines.length; index += 1) {
-    const line = lines[index] ?? '';
-    if (line.trim() === '---') return undefined;
-    if (!line.trim() || line.trimStart().startsWith('#')) continue;
-    if (indentOf(line) === 0 && !line.startsWith('- ')) return undefined;
-    if (line.trimStart().startsWith('- ') && ++seen === number) return index;
-  }
-  return undefined;
-}
-
-/** The line of `key:` inside the list item that starts on line `itemIndex`. */
-function keyInItem(lines: string[], itemIndex: number, key: string): number | undefined {
-  const item = lines[itemIndex] ?? '';
-  if (item.trimStart().slice(2).trimStart().startsWith(`${key}:`)) return itemIndex;
-  const itemIndent = indentOf(item);
-  for (let index = itemIndex + 1; index < lines.length; index += 1) {
-    const line = lines[index] ?? '';
-    if (!line.trim()) continue;
-    if (indentOf(line) <= itemIndent) return undefined;
-    if (line.trimStart().startsWith(`${key}:`)) return index;
-  }
-  return undefined;
 }
 
 function readEntry(
