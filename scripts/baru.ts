@@ -8,6 +8,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { LIMITS } from '../src/lib/content/limits.ts';
 import { candidateEntryFiles, contentDir } from '../src/lib/content/paths.ts';
 import {
   scaffoldEntry,
@@ -77,7 +78,7 @@ Panduan lengkap: docs/panduan-editor.md, bagian "Evaluasi program".`);
   console.log(`Entri baru dibuat: ${relative}/index.mdx (draf)
 
 Langkah berikutnya:
-  1. Ganti ${relative}/cover.jpg dengan foto Anda (lebar minimal 1200 px) dan tulis teks alt-nya.
+  1. Ganti ${relative}/cover.jpg dengan foto Anda (lebar minimal ${LIMITS.coverWidth} px) dan tulis teks alt-nya.
   2. Lengkapi isi frontmatter di ${relative}/index.mdx: setiap baris punya petunjuk setelah tanda #.
   3. Tulis isi tulisan di bawah baris --- kedua.
   4. Jalankan npm run periksa untuk memeriksa semuanya, lalu npm run dev untuk melihat pratinjaunya

@@ -151,7 +151,7 @@ describe('konfigurasi editor web mengikuti skema', () => {
         widget: 'number',
         value_type: 'int',
         min: 0,
-        max: LIMITS.count,
+        max: LIMITS.count[1],
         required: false,
       });
     expect(row.enrolled).not.toHaveProperty('default');

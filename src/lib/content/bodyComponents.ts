@@ -5,6 +5,7 @@
  *
  * Every attribute value is a literal written in quotes; nothing in a body is ever evaluated.
  */
+import { LIMITS, span } from './limits.ts';
 
 /** One attribute of a body component. */
 export interface BodyAttribute {
@@ -49,19 +50,19 @@ export const BODY_COMPONENTS = {
       },
       alt: {
         label: 'Teks alt',
-        doc: 'Apa yang terlihat di gambar, untuk pembaca yang tidak dapat melihatnya (5–200 karakter).',
+        doc: `Apa yang terlihat di gambar, untuk pembaca yang tidak dapat melihatnya (${span(LIMITS.alt)} karakter).`,
         required: true,
-        max: 200,
+        max: LIMITS.alt[1],
       },
       caption: {
         label: 'Keterangan gambar',
-        doc: 'Keterangan di bawah gambar (paling banyak 200 karakter).',
-        max: 200,
+        doc: `Keterangan di bawah gambar (paling banyak ${LIMITS.caption[1]} karakter).`,
+        max: LIMITS.caption[1],
       },
       credit: {
         label: 'Pembuat gambar',
         doc: 'Pembuat gambar, misalnya "Foto: Humas Pemkot Ambon".',
-        max: 100,
+        max: LIMITS.credit[1],
       },
       showsPerson: {
         label: 'Menampilkan orang yang dapat dikenali',

@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { BODY_COMPONENTS, isBodyComponent, type BodyAttribute } from './bodyComponents.ts';
 import { adviceForHtml } from './htmlAdvice.ts';
-import { LIMITS } from './limits.ts';
+import { LIMITS, span } from './limits.ts';
 import type { ContentProblem } from './messages.ts';
 import type { BodyAttributeNode, BodyNode, EstreeNode } from './mdxBody.ts';
 import { isDescriptiveAlt } from './schemas.ts';
@@ -414,16 +414,16 @@ class BodyChecker {
           ? 'Tulis isi gambar di antara kurung siku, misalnya ![Peserta menata hasil anyaman](./anyaman.jpg).'
           : 'Tambahkan alt="…" yang menggambarkan isi gambar, misalnya alt="Peserta menata hasil anyaman".',
       );
-    } else if (!isDescriptiveAlt(trimmed) || [...trimmed].length < 5) {
+    } else if (!isDescriptiveAlt(trimmed) || [...trimmed].length < LIMITS.alt[0]) {
       this.report(
         node,
         `teks alt "${shorten(trimmed)}" pada ${what} tidak menggambarkan isi gambar bagi pembaca yang tidak dapat melihatnya.`,
-        'Tulis apa yang terlihat di gambar dalam satu kalimat (5–200 karakter), misalnya "Peserta menata hasil anyaman di atas meja".',
+        `Tulis apa yang terlihat di gambar dalam satu kalimat (${span(LIMITS.alt)} karakter), misalnya "Peserta menata hasil anyaman di atas meja".`,
       );
-    } else if ([...trimmed].length > LIMITS.alt) {
+    } else if ([...trimmed].length > LIMITS.alt[1]) {
       this.report(
         node,
-        `teks alt pada ${what} terlalu panjang: maksimal ${LIMITS.alt} karakter.`,
+        `teks alt pada ${what} terlalu panjang: maksimal ${LIMITS.alt[1]} karakter.`,
         'Persingkat teks alt; rincian dapat ditulis di keterangan.',
       );
     }

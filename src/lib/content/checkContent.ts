@@ -14,6 +14,7 @@ import { SITE } from '../site.ts';
 import { slugify } from '../slug.ts';
 import { frontmatterProblem, readCalendarDate, readFrontmatter } from './frontmatter.ts';
 import { lineOfField } from './fieldLine.ts';
+import { LIMITS } from './limits.ts';
 import { readStart } from './imageFile.ts';
 import { isRecord, type ContentProblem } from './messages.ts';
 import { entryFiles, entryIdFromPath } from './paths.ts';
@@ -27,10 +28,8 @@ import { checkPadanan, PADANAN_FILE, padananUsedOnSite } from './padanan.ts';
 import { seriesProblems, type SeriesEntry } from './evaluationSeries.ts';
 
 const MB = 1024 * 1024;
-/** Covers are shown up to 1200 px wide; narrower ones look blurred on most phones. */
-export const MIN_COVER_WIDTH = 1200;
-export const WARN_IMAGE_BYTES = 10 * MB;
-export const MAX_IMAGE_BYTES = 25 * MB;
+const WARN_IMAGE_BYTES = LIMITS.imageWarnMb * MB;
+const MAX_IMAGE_BYTES = LIMITS.imageMaxMb * MB;
 
 /** References are checked against the folders on disk; the schema only builds their shape. */
 const referenceShape = ((collection: string) =>
@@ -132,14 +131,14 @@ async function imageProblems(entry: Entry, bodyImages: BodyImage[]): Promise<Con
     if (size > MAX_IMAGE_BYTES) {
       problems.push({
         ...base,
-        problem: `gambar "${reference}" berukuran ${sizeMb} MB, lebih dari batas 25 MB.`,
+        problem: `gambar "${reference}" berukuran ${sizeMb} MB, lebih dari batas ${LIMITS.imageMaxMb} MB.`,
         fix: 'Perkecil gambar (misalnya ekspor ulang dengan lebar 2400 px) sebelum mengunggah.',
       });
     } else if (size > WARN_IMAGE_BYTES) {
       problems.push({
         ...base,
         severity: 'peringatan',
-        problem: `gambar "${reference}" berukuran ${sizeMb} MB; di atas 10 MB repositori cepat membengkak.`,
+        problem: `gambar "${reference}" berukuran ${sizeMb} MB; di atas ${LIMITS.imageWarnMb} MB repositori cepat membengkak.`,
         fix: 'Sebaiknya perkecil gambar (lebar 2400 px cukup) sebelum mengunggah.',
       });
     }
@@ -152,7 +151,7 @@ async function imageProblems(entry: Entry, bodyImages: BodyImage[]): Promise<Con
           stillDraft ? '' : ', padahal entri ini akan terbit'
         }.`,
         fix: `Ganti berkas itu dengan foto atau ilustrasi yang sebenarnya${
-          isCover ? ` (lebar paling sedikit ${MIN_COVER_WIDTH} px)` : ''
+          isCover ? ` (lebar paling sedikit ${LIMITS.coverWidth} px)` : ''
         }, lalu tulis teks alt yang sesuai.`,
       });
     }
@@ -161,11 +160,11 @@ async function imageProblems(entry: Entry, bodyImages: BodyImage[]): Promise<Con
         .metadata()
         .then((meta) => meta.width)
         .catch(() => undefined);
-      if (width !== undefined && width < MIN_COVER_WIDTH) {
+      if (width !== undefined && width < LIMITS.coverWidth) {
         problems.push({
           ...base,
-          problem: `sampul hanya ${width} px lebarnya; sampul tampil sampai ${MIN_COVER_WIDTH} px dan akan terlihat buram.`,
-          fix: `Gunakan gambar dengan lebar paling sedikit ${MIN_COVER_WIDTH} px (foto dari ponsel biasanya cukup).`,
+          problem: `sampul hanya ${width} px lebarnya; sampul tampil sampai ${LIMITS.coverWidth} px dan akan terlihat buram.`,
+          fix: `Gunakan gambar dengan lebar paling sedikit ${LIMITS.coverWidth} px (foto dari ponsel biasanya cukup).`,
         });
       }
     }

@@ -1,5 +1,5 @@
 import type { ZodIssue } from 'astro/zod';
-import { LIMITS } from './limits.ts';
+import { LIMITS, span } from './limits.ts';
 
 /** One thing an editor must change, in words an editor can act on. */
 export interface ContentProblem {
@@ -21,9 +21,9 @@ export interface ContentProblem {
 
 /** How to fill each field, keyed by its path with list positions written as `*`. */
 const FIELD_FIXES: Record<string, string> = {
-  title: `Tulis judul berita atau kisah 10–${LIMITS.title} karakter, judul program atau halaman 3–80 karakter, misalnya title: "Pelatihan Tata Boga Dimulai di Ambon".`,
-  description: `Tulis satu kalimat ringkasan 50–${LIMITS.description} karakter, misalnya description: "Warga binaan belajar mengolah hasil laut menjadi produk siap jual."`,
-  summary: `Tulis ringkasan 50–${LIMITS.summary} karakter dalam satu atau dua kalimat.`,
+  title: `Tulis judul berita, kisah atau evaluasi ${span(LIMITS.headline)} karakter, judul program atau halaman ${span(LIMITS.name)} karakter, misalnya title: "Pelatihan Tata Boga Dimulai di Ambon".`,
+  description: `Tulis satu kalimat ringkasan ${span(LIMITS.description)} karakter, misalnya description: "Warga binaan belajar mengolah hasil laut menjadi produk siap jual."`,
+  summary: `Tulis ringkasan ${span(LIMITS.summary)} karakter dalam satu atau dua kalimat.`,
   author: 'Tulis nama kantor atau tim penulis, misalnya author: "Tim Humas Pemkot Ambon".',
   publishDate: 'Tulis tanggal dengan format TTTT-BB-HH, misalnya publishDate: 2026-11-27.',
   updatedDate:
@@ -32,8 +32,8 @@ const FIELD_FIXES: Record<string, string> = {
     'Tambahkan sampul: baris cover:, lalu di bawahnya baris image: ./cover.jpg dan alt: "…", masing-masing menjorok dua spasi.',
   'cover.image':
     'Letakkan file gambar di folder yang sama dengan index.mdx dan tulis namanya persis, misalnya image: ./cover.jpg.',
-  'cover.alt': `Tulis apa yang terlihat di gambar dalam satu kalimat (5–${LIMITS.alt} karakter), misalnya alt: "Peserta pelatihan menata hasil anyaman di atas meja".`,
-  'cover.caption': 'Tulis keterangan gambar paling banyak 200 karakter, atau hapus baris caption.',
+  'cover.alt': `Tulis apa yang terlihat di gambar dalam satu kalimat (${span(LIMITS.alt)} karakter), misalnya alt: "Peserta pelatihan menata hasil anyaman di atas meja".`,
+  'cover.caption': `Tulis keterangan gambar paling banyak ${LIMITS.caption[1]} karakter, atau hapus baris caption.`,
   'cover.credit':
     'Tulis pembuat gambar, misalnya credit: "Foto: Humas Pemkot Ambon", atau hapus baris credit.',
   'cover.showsPerson':
@@ -46,8 +46,8 @@ const FIELD_FIXES: Record<string, string> = {
     'Tulis nomor atau kode formulir persetujuan, misalnya reference: "PERSETUJUAN/2026/014".',
   'subject.consent.date':
     'Tulis tanggal persetujuan ditandatangani, paling lambat tanggal terbit (publishDate), misalnya date: 2026-10-01; bila persetujuan belum ada, undur publishDate.',
-  tags: `Tulis 1–${LIMITS.tags} topik dalam huruf kecil, misalnya tags: ["pelatihan vokasional", "tata boga"].`,
-  'tags.*': `Gunakan huruf kecil, angka, spasi atau tanda hubung, 2–${LIMITS.tagLength} karakter, misalnya "tata boga".`,
+  tags: `Tulis ${span(LIMITS.tags)} topik dalam huruf kecil, misalnya tags: ["pelatihan vokasional", "tata boga"].`,
+  'tags.*': `Gunakan huruf kecil, angka, spasi atau tanda hubung, ${span(LIMITS.tag)} karakter, misalnya "tata boga".`,
   programs:
     'Tulis nama folder program di content/program/, masing-masing satu kali, misalnya programs: ["tata-boga"].',
   'programs.*':
@@ -58,22 +58,21 @@ const FIELD_FIXES: Record<string, string> = {
     'Tulis illustrative: true bila isi ini contoh (bukan peristiwa atau orang nyata), illustrative: false bila nyata.',
   category: 'Tulis category: vokasional atau category: kepribadian.',
   partners: 'Tulis lembaga pelaksana sebagai daftar, misalnya partners: ["Pemerintah Kota Ambon"].',
-  'partners.*': 'Tulis nama lembaga 2–120 karakter.',
+  'partners.*': `Tulis nama lembaga ${span(LIMITS.place)} karakter.`,
   locations: 'Tulis tempat pelaksanaan sebagai daftar, misalnya locations: ["Lapas Ambon"].',
-  'locations.*': 'Tulis nama tempat 2–120 karakter.',
+  'locations.*': `Tulis nama tempat ${span(LIMITS.place)} karakter.`,
   status: 'Tulis status: disepakati, status: berjalan atau status: selesai.',
-  order: 'Tulis urutan sebagai bilangan bulat 1–99, misalnya order: 3.',
+  order: `Tulis urutan sebagai bilangan bulat ${span(LIMITS.order)}, misalnya order: 3.`,
   period:
     'Tambahkan baris period:, lalu di bawahnya label: "Semester I 2027", start: 2027-01-01 dan end: 2027-06-30, masing-masing menjorok dua spasi.',
-  'period.label': 'Tulis nama periode 3–40 karakter, misalnya label: "Semester I 2027".',
+  'period.label': `Tulis nama periode ${span(LIMITS.periodLabel)} karakter, misalnya label: "Semester I 2027".`,
   'period.start':
     'Tulis hari pertama periode dengan format TTTT-BB-HH, misalnya start: 2027-01-01.',
   'period.end':
     'Tulis hari terakhir periode dengan format TTTT-BB-HH, tidak lebih awal dari start, misalnya end: 2027-06-30.',
   source:
     'Tambahkan baris source:, lalu di bawahnya evaluator: "Kanwil Ditjenpas Maluku" (menjorok dua spasi).',
-  'source.evaluator':
-    'Tulis kantor atau tim yang mengevaluasi, 3–160 karakter, misalnya evaluator: "Kanwil Ditjenpas Maluku".',
+  'source.evaluator': `Tulis kantor atau tim yang mengevaluasi, ${span(LIMITS.evaluator)} karakter, misalnya evaluator: "Kanwil Ditjenpas Maluku".`,
   'source.report':
     'Tulis alamat lengkap laporan yang ditandatangani, diawali https://, atau hapus baris report sampai laporannya terbit.',
   figures:
@@ -82,15 +81,14 @@ const FIELD_FIXES: Record<string, string> = {
     'Setiap baris figures berisi program: dan angka-angkanya; lihat contoh di docs/panduan-editor.md.',
   'figures.*.program':
     'Gunakan nama folder yang ada di content/program/, misalnya program: tata-boga.',
-  'figures.*.enrolled':
-    'Tulis jumlah peserta terdaftar sebagai bilangan bulat 0–100000, misalnya enrolled: 25; bila belum diketahui, hapus barisnya (jangan tulis 0).',
+  'figures.*.enrolled': `Tulis jumlah peserta terdaftar sebagai bilangan bulat ${span(LIMITS.count)}, misalnya enrolled: 25; bila belum diketahui, hapus barisnya (jangan tulis 0).`,
   'figures.*.completed':
     'Tulis jumlah yang menyelesaikan program, bilangan bulat yang tidak lebih besar dari enrolled; bila belum diketahui, hapus barisnya (jangan tulis 0).',
   'figures.*.certified':
     'Tulis jumlah yang memperoleh sertifikat, bilangan bulat yang tidak lebih besar dari completed; bila belum diketahui atau program ini tidak memberi sertifikat, hapus barisnya.',
   'figures.*.working':
     'Tulis jumlah yang bekerja atau berusaha, bilangan bulat yang tidak lebih besar dari completed; bila belum diketahui, hapus barisnya (jangan tulis 0).',
-  'figures.*.note': 'Tulis catatan 3–200 karakter dalam satu baris, atau hapus baris note.',
+  'figures.*.note': `Tulis catatan ${span(LIMITS.note)} karakter dalam satu baris, atau hapus baris note.`,
   subject: 'Tambahkan baris subject:, lalu di bawahnya alias: "R., 34" (menjorok dua spasi).',
   'subject.alias':
     'Tulis inisial dan usia, misalnya alias: "R., 34". Nama lengkap tidak boleh dipakai: kisah ini tentang orang yang berhak atas privasinya.',

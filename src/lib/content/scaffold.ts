@@ -7,6 +7,7 @@ import path from 'node:path';
 import { INDICATORS, type IndicatorKey } from '../evaluation/indicators.ts';
 import { slugify } from '../slug.ts';
 import { readFrontmatter } from './frontmatter.ts';
+import { LIMITS, span } from './limits.ts';
 import { entryFiles, entryIdFromPath } from './paths.ts';
 
 /**
@@ -87,7 +88,7 @@ export interface Scaffold {
 const quote = (text: string) => JSON.stringify(text);
 
 const COVER = `cover:
-  image: ./cover.jpg # ganti cover.jpg dengan foto Anda (lebar minimal 1200 px), nama file boleh lain
+  image: ./cover.jpg # ganti cover.jpg dengan foto Anda (lebar minimal ${LIMITS.coverWidth} px), nama file boleh lain
   alt: ${quote(hint('cover.alt'))}
   caption: ${quote(hint('cover.caption'))}
   credit: ${quote(hint('cover.credit'))}`;
@@ -95,20 +96,20 @@ const COVER = `cover:
 function frontmatter(collection: ScaffoldCollection, title: string, today: string): string {
   switch (collection) {
     case 'berita':
-      return `title: ${quote(title)} # 10–120 karakter
-description: ${quote(hint('description'))} # 50–160 karakter, satu kalimat
+      return `title: ${quote(title)} # ${span(LIMITS.headline)} karakter
+description: ${quote(hint('description'))} # ${span(LIMITS.description)} karakter, satu kalimat
 publishDate: ${today} # TTTT-BB-HH; tanggal di masa depan = terbit otomatis pagi hari itu
 author: "Tim Humas Pemkot Ambon" # kantor atau tim penulis
 ${COVER}
-tags: ["pembinaan"] # 1–6 topik huruf kecil
+tags: ["pembinaan"] # ${span(LIMITS.tags)} topik huruf kecil
 programs: [] # nama folder di content/program/, misalnya ["tata-boga"]
 featured: false # true = tampil paling atas di beranda
 illustrative: false # true = contoh, bukan peristiwa nyata (pembaca melihat label Contoh)
 draft: true # ubah ke false bila siap terbit`;
     case 'program':
-      return `title: ${quote(title)} # 3–80 karakter
+      return `title: ${quote(title)} # ${span(LIMITS.name)} karakter
 category: vokasional # vokasional atau kepribadian
-summary: ${quote(hint('summary'))} # 50–200 karakter
+summary: ${quote(hint('summary'))} # ${span(LIMITS.summary)} karakter
 ${COVER}
 partners: ["Pemerintah Kota Ambon", "Kanwil Ditjenpas Maluku"] # lembaga pelaksana
 locations: ["Lembaga pemasyarakatan di wilayah Maluku"] # tempat pelaksanaan
@@ -117,8 +118,8 @@ order: 99 # urutan dalam kategorinya, 1 paling awal
 illustrative: false
 draft: true # ubah ke false bila siap terbit`;
     case 'kisah':
-      return `title: ${quote(title)} # 10–120 karakter
-summary: ${quote(hint('summary'))} # 50–200 karakter
+      return `title: ${quote(title)} # ${span(LIMITS.headline)} karakter
+summary: ${quote(hint('summary'))} # ${span(LIMITS.summary)} karakter
 publishDate: ${today} # TTTT-BB-HH
 subject:
   alias: ${quote(hint('subject.alias'))} # inisial dan usia, misalnya "R., 34"; jangan nama lengkap
@@ -126,7 +127,7 @@ subject:
 ${COVER}
   showsPerson: false # true hanya bila ada persetujuan tercatat
 programs: [] # nama folder di content/program/
-tags: ["reintegrasi sosial"] # 1–6 topik huruf kecil
+tags: ["reintegrasi sosial"] # ${span(LIMITS.tags)} topik huruf kecil
 illustrative: false
 draft: true # ubah ke false bila siap terbit`;
   }
@@ -302,10 +303,10 @@ export function scaffoldEvaluation(
   const dates = guessPeriod(periodName);
   const start = dates?.start ?? DATE_PLACEHOLDER;
   const end = dates?.end ?? DATE_PLACEHOLDER;
-  const frontmatter = `title: ${quote(`Evaluasi Program Pembinaan ${periodName}`)} # 10–120 karakter
-summary: ${quote(hint('summary'))} # 50–200 karakter: temuan utama dalam satu atau dua kalimat
+  const frontmatter = `title: ${quote(`Evaluasi Program Pembinaan ${periodName}`)} # ${span(LIMITS.headline)} karakter
+summary: ${quote(hint('summary'))} # ${span(LIMITS.summary)} karakter: temuan utama dalam satu atau dua kalimat
 period:
-  label: ${quote(periodName)} # nama periode seperti disebut pembaca, 3–40 karakter
+  label: ${quote(periodName)} # nama periode seperti disebut pembaca, ${span(LIMITS.periodLabel)} karakter
   start: ${start} # hari pertama periode, TTTT-BB-HH
   end: ${end} # hari terakhir periode, TTTT-BB-HH
 source:

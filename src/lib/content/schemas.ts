@@ -13,7 +13,7 @@
 import { z } from 'astro/zod';
 import type { ImageFunction, reference as astroReference } from 'astro:content';
 import { readCalendarDate } from './frontmatter.ts';
-import { LIMITS } from './limits.ts';
+import { LIMITS, type Range } from './limits.ts';
 import { forbiddenInLine, isInvisible } from './textRules.ts';
 
 /** What a schema needs from Astro: image files and references to other entries. */
@@ -29,7 +29,7 @@ const calendarDate = () => z.preprocess(readCalendarDate, z.date());
  * A non-empty line of text: surrounding spaces are removed, then it must still say something a
  * reader can see, with no control or text-direction characters hidden in it.
  */
-const text = (min: number, max: number) =>
+const text = ([min, max]: Range) =>
   z
     .string()
     .trim()
@@ -87,12 +87,12 @@ const tags = () =>
       z
         .string()
         .trim()
-        .min(2)
-        .max(LIMITS.tagLength)
+        .min(LIMITS.tag[0])
+        .max(LIMITS.tag[1])
         .regex(/^[a-z0-9][a-z0-9 -]*$/),
     )
-    .min(1)
-    .max(LIMITS.tags);
+    .min(LIMITS.tags[0])
+    .max(LIMITS.tags[1]);
 
 /** A cover image: a local file beside the entry, optimised at build time. */
 const cover = ({ image }: SchemaTools) =>
@@ -104,14 +104,14 @@ const cover = ({ image }: SchemaTools) =>
        * What the image shows, for people who cannot see it. Required, 5–200 characters; never the
        * file name and never only a word such as "gambar" or "foto".
        */
-      alt: text(5, LIMITS.alt).refine(isDescriptiveAlt, {
+      alt: text(LIMITS.alt).refine(isDescriptiveAlt, {
         message:
           'teks ini tidak menggambarkan isi gambar bagi pembaca yang tidak dapat melihatnya.',
       }),
       /** Caption shown under the image. Optional, up to 200 characters. */
-      caption: text(1, 200).optional(),
+      caption: text(LIMITS.caption).optional(),
       /** Who made the image, for example `Ilustrasi: Tim Redaksi`. Optional, up to 100 characters. */
-      credit: text(1, 100).optional(),
+      credit: text(LIMITS.credit).optional(),
     })
     .strict();
 
@@ -142,11 +142,11 @@ export const beritaSchema = (tools: SchemaTools) =>
   z
     .object({
       /** Headline. Required, 10–120 characters. */
-      title: text(10, LIMITS.title),
+      title: text(LIMITS.headline),
       /** One-sentence summary shown in lists and search results. Required, 50–160 characters. */
-      description: text(50, LIMITS.description),
+      description: text(LIMITS.description),
       /** Who wrote it: an office or team (never a private person's name). Required, 3–80 characters. */
-      author: text(3, 80),
+      author: text(LIMITS.author),
       /** The article's main image. Required. */
       cover: cover(tools),
       /** Topics, 1–6 lower-case words or phrases, for example `pelatihan vokasional`. */
@@ -168,24 +168,24 @@ export const programSchema = (tools: SchemaTools) =>
   z
     .object({
       /** Program name. Required, 3–80 characters. */
-      title: text(3, 80),
+      title: text(LIMITS.name),
       /** `vokasional` (skills) or `kepribadian` (character). Required. */
       category: z.enum(['vokasional', 'kepribadian']),
       /** What the program is, in one or two sentences. Required, 50–200 characters. */
-      summary: text(50, LIMITS.summary),
+      summary: text(LIMITS.summary),
       /** The program's image. Required. */
       cover: cover(tools),
       /** Institutions that run or support it. At least one, at most 10. */
-      partners: z.array(text(2, 120)).min(1).max(10),
+      partners: z.array(text(LIMITS.place)).min(LIMITS.places[0]).max(LIMITS.places[1]),
       /** Where it takes place. At least one, at most 10. */
-      locations: z.array(text(2, 120)).min(1).max(10),
+      locations: z.array(text(LIMITS.place)).min(LIMITS.places[0]).max(LIMITS.places[1]),
       /**
        * Where the program stands: `disepakati` (agreed in the memorandum), `berjalan` (running) or
        * `selesai` (finished). Required.
        */
       status: z.enum(['disepakati', 'berjalan', 'selesai']),
       /** Position within its category, 1 first. Required, a whole number from 1 to 99. */
-      order: z.number().int().min(1).max(99),
+      order: z.number().int().min(LIMITS.order[0]).max(LIMITS.order[1]),
       /** `true` marks an illustrative program description; readers see "Contoh". Default `false`. */
       illustrative: z.boolean().default(false),
       /** `true` keeps the program out of the public site while it is being written. Default `false`. */
@@ -198,9 +198,9 @@ export const kisahSchema = (tools: SchemaTools) =>
   z
     .object({
       /** Story title. Required, 10–120 characters. */
-      title: text(10, LIMITS.title),
+      title: text(LIMITS.headline),
       /** What the story is about, in one or two sentences. Required, 50–200 characters. */
-      summary: text(50, LIMITS.summary),
+      summary: text(LIMITS.summary),
       /**
        * The person the story is about. Without recorded consent only the alias is ever shown: a
        * former prisoner named on a public site can lose work, housing and neighbours' trust.
@@ -213,7 +213,7 @@ export const kisahSchema = (tools: SchemaTools) =>
             .trim()
             .regex(/^\p{Lu}\.(, \d{2})?$/u),
           /** Full name, shown instead of the alias. Optional; only with `consent`. */
-          name: text(2, 80).optional(),
+          name: text(LIMITS.personName).optional(),
           /**
            * Where and when the person's written consent to be named or shown is recorded. Optional;
            * never shown on the site. Required for `name` and for a cover that shows the person.
@@ -221,7 +221,7 @@ export const kisahSchema = (tools: SchemaTools) =>
           consent: z
             .object({
               /** Reference to the signed consent form, for example `PERSETUJUAN/2026/014`. */
-              reference: text(3, 80),
+              reference: text(LIMITS.consentReference),
               /** Date the consent was signed, `TTTT-BB-HH`. */
               date: calendarDate(),
             })
@@ -269,9 +269,9 @@ export const halamanSchema = () =>
   z
     .object({
       /** Page title. Required, 3–80 characters. */
-      title: text(3, 80),
+      title: text(LIMITS.name),
       /** One-sentence summary for search engines and link previews. Required, 50–160 characters. */
-      description: text(50, LIMITS.description),
+      description: text(LIMITS.description),
       /** Date of the last substantive change, `TTTT-BB-HH`. Required. */
       updatedDate: calendarDate(),
     })
@@ -282,7 +282,8 @@ export const halamanSchema = () =>
  * while the figure is not known: the site then says "belum tersedia". An unknown figure is never
  * written as 0, because 0 is a finding (nobody), not a gap.
  */
-const count = () => z.number().int().min(0).max(LIMITS.count).nullable().optional();
+const count = () =>
+  z.number().int().min(LIMITS.count[0]).max(LIMITS.count[1]).nullable().optional();
 
 /** Whether `smaller` can be at most `larger`, checked only when both figures are known. */
 const atMost = (smaller: number | null | undefined, larger: number | null | undefined) =>
@@ -296,7 +297,7 @@ const httpsUrl = () =>
   z
     .string()
     .trim()
-    .max(300)
+    .max(LIMITS.reportAddress)
     .url()
     .regex(/^https:\/\//, { message: 'alamat harus diawali https://.' });
 
@@ -324,7 +325,7 @@ const programFigures = (reference: SchemaTools['reference']) =>
        */
       working: count(),
       /** Why a figure is missing or how to read it, shown under the tables. Optional, 3–200 characters. */
-      note: text(3, 200).optional(),
+      note: text(LIMITS.note).optional(),
     })
     .strict()
     .refine((row) => atMost(row.completed, row.enrolled), {
@@ -362,14 +363,14 @@ export const evaluasiSchema = (tools: SchemaTools) =>
   z
     .object({
       /** Report title, for example `Evaluasi Program Semester I 2027`. Required, 10–120 characters. */
-      title: text(10, LIMITS.title),
+      title: text(LIMITS.headline),
       /** The main findings in one or two sentences. Required, 50–200 characters. */
-      summary: text(50, LIMITS.summary),
+      summary: text(LIMITS.summary),
       /** The period evaluated. Required. Periods of different entries may not overlap. */
       period: z
         .object({
           /** The period's name as readers say it, for example `Semester I 2027`. 3–40 characters. */
-          label: text(3, 40),
+          label: text(LIMITS.periodLabel),
           /** First day of the period, `TTTT-BB-HH`. Required. */
           start: calendarDate(),
           /** Last day of the period, `TTTT-BB-HH`. Required; not before `start`. */
@@ -384,7 +385,7 @@ export const evaluasiSchema = (tools: SchemaTools) =>
       source: z
         .object({
           /** The office or team that evaluated, for example `Kanwil Ditjenpas Maluku`. 3–160 characters. */
-          evaluator: text(3, 160),
+          evaluator: text(LIMITS.evaluator),
           /** Web address (`https://`) of the signed report. Optional until it is published. */
           report: httpsUrl().optional(),
         })
@@ -392,8 +393,8 @@ export const evaluasiSchema = (tools: SchemaTools) =>
       /** The figures per program, one row per program. At least 1, at most 20 rows. */
       figures: z
         .array(programFigures(tools.reference))
-        .min(1)
-        .max(20)
+        .min(LIMITS.figures[0])
+        .max(LIMITS.figures[1])
         .refine((rows) => new Set(rows.map((row) => row.program.id)).size === rows.length, {
           message: 'ada program yang disebut lebih dari sekali.',
         }),
