@@ -65,12 +65,15 @@ export const BLOCK_PREVIEWS: Record<BodyBlock['id'], (data: BlockData, asset: As
     },
   };
 
-const EYEBROW: Record<string, string> = {
-  berita: COLLECTIONS.berita.label,
+/**
+ * The line above the title, as each page template writes it (`eyebrow` of EntryLayout); a
+ * program's page shows its category instead, and a standing page none.
+ */
+const EYEBROW: Record<string, string | undefined> = {
+  berita: COLLECTIONS.berita.title,
   kisah: COLLECTIONS.kisah.title,
   program: COLLECTIONS.program.label,
-  halaman: 'Halaman',
-  evaluasi: 'Evaluasi',
+  evaluasi: COLLECTIONS.evaluasi.title,
 };
 
 /** The "Contoh" label exactly as IllustrativeLabel.astro draws it on a light background. */
@@ -93,12 +96,13 @@ export function entryPreview(collection: string, h: CreateElement) {
       h(
         'header',
         { className: 'wrap max-w-4xl pt-6' },
-        h(
-          'p',
-          { className: 'eyebrow' },
-          eyebrow,
-          illustrative && h('span', { className: CONTOH_LABEL }, 'Contoh'),
-        ),
+        eyebrow &&
+          h(
+            'p',
+            { className: 'eyebrow' },
+            eyebrow,
+            illustrative && h('span', { className: CONTOH_LABEL }, 'Contoh'),
+          ),
         h(
           'h1',
           {

@@ -212,12 +212,16 @@ const COLLECTION_LABELS: Record<
   CollectionId,
   { label: string; singular: string; create: boolean }
 > = {
-  berita: { label: COLLECTIONS.berita.title, singular: 'Berita', create: true },
-  program: { label: COLLECTIONS.program.title, singular: 'Program', create: true },
-  kisah: { label: COLLECTIONS.kisah.title, singular: 'Kisah', create: true },
+  berita: { label: COLLECTIONS.berita.title, singular: COLLECTIONS.berita.label, create: true },
+  program: { label: COLLECTIONS.program.title, singular: COLLECTIONS.program.label, create: true },
+  kisah: { label: COLLECTIONS.kisah.title, singular: COLLECTIONS.kisah.label, create: true },
   // New standing pages need a route in src/pages; editors change the existing ones only.
   halaman: { label: 'Halaman tetap', singular: 'Halaman', create: false },
-  evaluasi: { label: 'Evaluasi', singular: 'Evaluasi', create: true },
+  evaluasi: {
+    label: COLLECTIONS.evaluasi.title,
+    singular: COLLECTIONS.evaluasi.label,
+    create: true,
+  },
 };
 
 /** The fields of one collection as the schema describes them. */
