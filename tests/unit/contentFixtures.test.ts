@@ -73,9 +73,9 @@ const CASES: Record<string, { file: string; expected: string[]; warningOnly?: bo
   'nama-gambar-huruf-besar': {
     file: 'berita/terbit/index.mdx',
     expected: [
-      'Baris 8, kolom "cover.image": nama file gambar "./sampul.jpg" berbeda huruf besar-kecilnya dengan berkas "Sampul.JPG" di folder entri.',
-      'Perbaikan: Tulis "./Sampul.JPG", atau ganti nama berkasnya menjadi "sampul.jpg".',
-      'Baris 22: nama file gambar "./badan-praktik.jpg" berbeda huruf besar-kecilnya dengan berkas "Badan-Praktik.jpg" di folder entri.',
+      'Baris 8, kolom "cover.image": nama gambar "./sampul.jpg" berbeda huruf besar-kecilnya dari yang tersimpan: "./Sampul.JPG".',
+      'Perbaikan: Tulis "./Sampul.JPG", atau ganti nama berkas "Sampul.JPG" menjadi "sampul.jpg".',
+      'Baris 22: nama gambar "./badan-praktik.jpg" berbeda huruf besar-kecilnya dari yang tersimpan: "./Badan-Praktik.jpg".',
     ],
   },
   'sampul-sempit': {

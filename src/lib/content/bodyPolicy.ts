@@ -463,7 +463,7 @@ export function checkBodyTree(tree: BodyNode, context: BodyContext): BodyReport 
 }
 
 /** `%20` in a Markdown path means a space in the file name, as Astro reads it. */
-function decodePath(src: string): string {
+export function decodePath(src: string): string {
   try {
     return decodeURI(src);
   } catch {

@@ -105,7 +105,7 @@ function strayFileProblem(
     );
     // `index.mdx.orig` from a merge tool, `index.mdx~` or `.bak` from an editor: the text the
     // site reads is there already, and renaming the copy over it would lose that text.
-    if (intended !== name && existsExactly(folder, path.join(folder, intended))) {
+    if (intended !== name && existsExactly(folder, intended)) {
       return [
         {
           file,

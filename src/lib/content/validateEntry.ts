@@ -3,7 +3,7 @@ import path from 'node:path';
 import { z, type ZodTypeAny } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
 import { existsExactly, lookUp, otherCaseImage } from './exactName.ts';
-import { bodyImageFile, checkBodyTree, type BodyImage } from './bodyPolicy.ts';
+import { bodyImageFile, checkBodyTree, decodePath, type BodyImage } from './bodyPolicy.ts';
 import { editDistance } from '../editDistance.ts';
 import { inspectImage } from './imageFile.ts';
 import { IMAGE_EXTENSIONS, SLUG_PATTERN } from './limits.ts';
@@ -94,10 +94,9 @@ function coverProblems(entry: EntryToCheck, file: string, cover: unknown): Conte
       },
     ];
   }
-  const lookup = lookUp(path.dirname(entry.filePath), resolved);
+  const lookup = lookUp(path.dirname(entry.filePath), image);
   if (lookup.found === 'exact') return [];
-  if (lookup.found === 'otherCase')
-    return [{ file, field, ...otherCaseImage(image, lookup.spelled) }];
+  if (lookup.found === 'otherCase') return [{ file, field, ...otherCaseImage(image, lookup) }];
   return [
     {
       file,
@@ -140,7 +139,7 @@ function referenceProblems(
   return programNames(data).flatMap(({ field, program }) => {
     if (typeof program !== 'string') return [];
     const exists = candidateEntryFiles(contentRootOf(entry), 'program', program).some((candidate) =>
-      existsExactly(contentRootOf(entry), candidate),
+      existsExactly(contentRootOf(entry), path.relative(contentRootOf(entry), candidate)),
     );
     if (exists) return [];
     return [
@@ -286,12 +285,12 @@ async function imageFileProblems(
   const problems: ContentProblem[] = [];
   for (const { src, field, ...where } of all) {
     const resolved = bodyImageFile(entry.filePath, src);
-    const lookup = lookUp(path.dirname(entry.filePath), resolved);
+    const lookup = lookUp(path.dirname(entry.filePath), decodePath(src));
     if (lookup.found !== 'exact') {
       // A missing cover is reported with the schema's field checks.
       if (field) continue;
       if (lookup.found === 'otherCase') {
-        problems.push({ file, field, ...where, ...otherCaseImage(src, lookup.spelled) });
+        problems.push({ file, field, ...where, ...otherCaseImage(src, lookup) });
         continue;
       }
       problems.push({
