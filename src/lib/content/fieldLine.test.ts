@@ -37,6 +37,26 @@ describe('baris kolom frontmatter untuk pesan', () => {
     expect(lineOfField(STORY, field)).toBe(line);
   });
 
+  it('butir yang nilai pertamanya berbaris-baris, butir "-" saja, kunci berkutip, CRLF', () => {
+    const evaluation = [
+      '---',
+      'figures:',
+      '- note: >-',
+      '    Angka belum',
+      '    lengkap.',
+      '  program: tata-boga',
+      '  enrolled: -1',
+      '-',
+      '  "program": konseling',
+      '  enrolled : 3',
+      '---',
+    ].join('\r\n');
+    expect(lineOfField(evaluation, 'figures.0.enrolled')).toBe(7);
+    expect(lineOfField(evaluation, 'figures.1')).toBe(8);
+    expect(lineOfField(evaluation, 'figures.1.program')).toBe(9);
+    expect(lineOfField(evaluation, 'figures.1.enrolled')).toBe(10);
+  });
+
   it('kolom yang tidak ditulis di barisnya sendiri menunjuk baris kelompoknya', () => {
     expect(lineOfField(STORY, 'cover.alt')).toBe(8);
     expect(lineOfField(STORY, 'tags.1')).toBe(16);

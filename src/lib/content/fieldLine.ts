@@ -31,6 +31,13 @@ export function lineOfField(raw: string, field: string): number | undefined {
 
 const indentOf = (line: string) => line.length - line.trimStart().length;
 const isBlank = (line: string) => !line.trim() || line.trimStart().startsWith('#');
+/** A list item's line: `- value`, or a lone `-` with its value on the lines below. */
+const isItem = (line: string) => /^-(?:\s|$)/.test(line.trimStart());
+/** What follows an item's `- `: its first key, when written on the same line. */
+const afterDash = (line: string) => line.trimStart().slice(1).trimStart();
+/** Whether `text` starts with `key:`, also written `"key":`, `'key':` or `key :`. */
+const startsWithKey = (text: string, key: string) =>
+  new RegExp(`^(?:"${key}"|'${key}'|${key})\\s*:(?:\\s|$)`).test(text);
 
 /** The line of `key:` among the children of a scope; a list item's first key shares its line. */
 function keyLine(
@@ -39,18 +46,21 @@ function keyLine(
   end: number,
   key: string,
 ): number | undefined {
-  if (scope.item !== undefined) {
-    const first = (lines[scope.item] ?? '').trimStart().slice(2).trimStart();
-    if (first.startsWith(`${key}:`)) return scope.item;
-  }
   let childIndent: number | undefined;
+  if (scope.item !== undefined) {
+    const item = lines[scope.item] ?? '';
+    const first = afterDash(item);
+    if (startsWithKey(first, key)) return scope.item;
+    // The item's other keys stand where its first one does, whatever the lines of its value.
+    if (first && !first.startsWith('#')) childIndent = item.length - first.length;
+  }
   for (let index = scope.start; index < end; index += 1) {
     const line = lines[index] ?? '';
     if (isBlank(line)) continue;
     const indent = indentOf(line);
     if (indent <= scope.indent) return undefined;
     // Only the scope's own keys: `name:` under `subject:` is not the top-level `name`.
-    if (indent === (childIndent ??= indent) && line.trimStart().startsWith(`${key}:`)) return index;
+    if (indent === (childIndent ??= indent) && startsWithKey(line.trimStart(), key)) return index;
   }
   return undefined;
 }
@@ -71,9 +81,9 @@ function itemLine(
     const line = lines[index] ?? '';
     if (isBlank(line)) continue;
     const indent = indentOf(line);
-    const isItem = line.trimStart().startsWith('- ');
-    if (indent < scope.indent || (indent === scope.indent && !isItem)) return undefined;
-    if (!isItem || indent !== (itemIndent ??= indent)) continue;
+    const item = isItem(line);
+    if (indent < scope.indent || (indent === scope.indent && !item)) return undefined;
+    if (!item || indent !== (itemIndent ??= indent)) continue;
     if (++seen === number) return index;
   }
   return undefined;
