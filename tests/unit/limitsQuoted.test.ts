@@ -1,13 +1,15 @@
 /**
- * Every limit an editor reads (in `docs/panduan-editor.md`, in `npm run periksa`'s advice, in the
- * templates of `npm run baru` and in the body components' documentation) is the limit the schema
- * enforces. They all quote `src/lib/content/limits.ts`; this catches a number typed by hand.
+ * Every limit an editor reads is the limit the rules enforce: in `docs/panduan-editor.md` (its
+ * field tables closely, and every "N–M karakter", "paling banyak N karakter", cover width and
+ * image size anywhere in it), in `npm run periksa`'s advice, in the templates of `npm run baru`
+ * and in the body components' documentation. They all quote `src/lib/content/limits.ts`; this
+ * catches a number typed by hand. The limits of search synonyms (`padanan.yml`) are not here.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BODY_COMPONENTS } from '../../src/lib/content/bodyComponents.ts';
-import { LIMITS } from '../../src/lib/content/limits.ts';
+import { LIMITS, span } from '../../src/lib/content/limits.ts';
 import { fixFor } from '../../src/lib/content/messages.ts';
 import { scaffoldEntry, scaffoldEvaluation } from '../../src/lib/content/scaffold.ts';
 import {
@@ -145,13 +147,44 @@ describe('batas yang dibaca editor sama dengan batas skema', () => {
     expect(checked).toEqual(expect.arrayContaining(['tags', 'cover.alt', 'period.label']));
   });
 
-  it('dokumentasi atribut komponen <Gambar> sama dengan sampul', () => {
+  it('dokumentasi atribut komponen: <Gambar> sama dengan sampul, batas lain sama dengan aturannya', () => {
     const cover = FIELDS.get('berita')!;
     for (const name of ['alt', 'caption', 'credit'] as const) {
       const attribute = BODY_COMPONENTS.Gambar.attributes[name];
-      const shape = cover.get(`cover.${name}`)!;
-      expect(attribute.max, name).toBe(shape.max);
-      expectQuotesOf(attribute.doc, [shape], `<Gambar ${name}>`);
+      expect(attribute.max, name).toBe(cover.get(`cover.${name}`)!.max);
     }
+    for (const [component, { attributes }] of Object.entries(BODY_COMPONENTS))
+      for (const [name, attribute] of Object.entries(attributes)) {
+        const { ranges, maxima } = quoted(attribute.doc);
+        const max = 'max' in attribute ? attribute.max : undefined;
+        for (const value of maxima) expect(value, `<${component} ${name}>`).toBe(max);
+        for (const range of ranges) expect(range, `<${component} ${name}>`).toBe(span(LIMITS.alt));
+      }
+  });
+
+  it('setiap batas yang disebut di mana pun dalam panduan adalah batas yang berlaku', () => {
+    const shapes = [...FIELDS.values()].flatMap((fields) => [...fields.values()]);
+    const attributes = Object.values(BODY_COMPONENTS).flatMap(({ attributes }) =>
+      Object.values(attributes),
+    );
+    const ranges = new Set(shapes.flatMap(rangesOf));
+    const maxima = new Set([
+      ...shapes.flatMap(maximaOf),
+      ...attributes.flatMap((attribute) => ('max' in attribute ? [attribute.max] : [])),
+    ]);
+    const minima = new Set(shapes.flatMap((shape) => (shape.min === undefined ? [] : [shape.min])));
+    const found = (pattern: RegExp) =>
+      [...guide.matchAll(pattern)].map((match) => Number(match[1]?.replace('.', '')));
+    for (const [, min, max] of guide.matchAll(/(\d+)–(\d+) karakter/g))
+      expect(ranges, `${min}–${max} karakter`).toContain(`${min}–${max}`);
+    for (const value of found(/(?:paling banyak|maksimal) (\d+) karakter/g))
+      expect(maxima, `paling banyak ${value} karakter`).toContain(value);
+    for (const value of found(/minimal (\d+) karakter/g))
+      expect(minima, `minimal ${value} karakter`).toContain(value);
+    for (const value of found(/(?:minimal|paling sedikit) ([\d.]+) (?:px|piksel)/g))
+      expect(value).toBe(LIMITS.coverWidth);
+    // Whole megabytes only: "12,4 MB" in an example message is a file's size, not a limit.
+    for (const value of found(/(?<![\d,])(\d+) MB/g))
+      expect([LIMITS.imageWarnMb, LIMITS.imageMaxMb]).toContain(value);
   });
 });

@@ -79,7 +79,7 @@ export const BODY_COMPONENTS = {
       sumber: {
         label: 'Sumber',
         doc: 'Asal kalimat; kosongkan bila kalimat itu milik tulisan sendiri.',
-        max: 120,
+        max: LIMITS.quoteSource,
       },
     },
   },
@@ -92,7 +92,7 @@ export const BODY_COMPONENTS = {
       judul: {
         label: 'Judul',
         doc: 'Judul kotak; bawaannya "Fakta kunci".',
-        max: 80,
+        max: LIMITS.boxTitle,
       },
     },
   },
@@ -105,7 +105,7 @@ export const BODY_COMPONENTS = {
       judul: {
         label: 'Judul',
         doc: 'Judul galeri yang dibaca sebelum gambar-gambarnya.',
-        max: 80,
+        max: LIMITS.boxTitle,
       },
     },
   },

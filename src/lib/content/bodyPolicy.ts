@@ -380,7 +380,7 @@ class BodyChecker {
       return;
     }
     if (name === 'alt') this.altText(at, value, `komponen <${component}>`);
-    else if (rule.max && [...value.trim()].length > rule.max) {
+    else if (rule.max && value.trim().length > rule.max) {
       this.report(
         at,
         `atribut ${name} terlalu panjang: maksimal ${rule.max} karakter.`,
@@ -414,13 +414,13 @@ class BodyChecker {
           ? 'Tulis isi gambar di antara kurung siku, misalnya ![Peserta menata hasil anyaman](./anyaman.jpg).'
           : 'Tambahkan alt="…" yang menggambarkan isi gambar, misalnya alt="Peserta menata hasil anyaman".',
       );
-    } else if (!isDescriptiveAlt(trimmed) || [...trimmed].length < LIMITS.alt[0]) {
+    } else if (!isDescriptiveAlt(trimmed) || trimmed.length < LIMITS.alt[0]) {
       this.report(
         node,
         `teks alt "${shorten(trimmed)}" pada ${what} tidak menggambarkan isi gambar bagi pembaca yang tidak dapat melihatnya.`,
         `Tulis apa yang terlihat di gambar dalam satu kalimat (${span(LIMITS.alt)} karakter), misalnya "Peserta menata hasil anyaman di atas meja".`,
       );
-    } else if ([...trimmed].length > LIMITS.alt[1]) {
+    } else if (trimmed.length > LIMITS.alt[1]) {
       this.report(
         node,
         `teks alt pada ${what} terlalu panjang: maksimal ${LIMITS.alt[1]} karakter.`,

@@ -4,9 +4,11 @@ export type Range = readonly [min: number, max: number];
 /**
  * Every length and count the content rules enforce, in one place. The schemas apply them; the
  * messages of `npm run periksa` and the web editor, the templates of `npm run baru` and the body
- * components' documentation quote them from here. Texts are counted in characters after the
- * spaces around them are removed. `docs/panduan-editor.md` quotes them as well, and a unit test
- * (tests/unit/limitsQuoted.test.ts) holds the guide, the messages and the templates to the schemas.
+ * components' documentation quote them from here. Texts are measured after the spaces around them
+ * are removed, everywhere as JavaScript and the web editor's patterns count (an emoji counts as
+ * two). The field tables and the messages of `docs/panduan-editor.md` quote them as well: a unit
+ * test (tests/unit/limitsQuoted.test.ts) holds the guide, `periksa`'s advice, the templates and
+ * the components' documentation to these numbers.
  */
 export const LIMITS = {
   /** Headline of an article, story or evaluation: longer wraps to three lines on a 360 px phone. */
@@ -48,6 +50,10 @@ export const LIMITS = {
   figures: [1, 20],
   /** A note under one program's figures. */
   note: [3, 200],
+  /** Where a `<Kutipan>` comes from. */
+  quoteSource: 120,
+  /** The title of a `<FaktaKunci>` box or a `<Galeri>`. */
+  boxTitle: 80,
   /** An evaluation figure: far above the region's prison population. */
   count: [0, 100_000],
   /** Narrowest cover in pixels: covers are shown up to this wide and look blurred if narrower. */
