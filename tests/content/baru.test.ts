@@ -3,6 +3,8 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, copyOfGoodSite, copyOfSmallSite, OUT, runScript } from '../setup/sites.ts';
 import { todayInMaluku } from '../../src/lib/content/scaffold.ts';
+import { listFiles } from '../build/distFiles.ts';
+import { htmlErrors } from '../build/htmlErrors.ts';
 
 const COLLECTIONS = ['berita', 'program', 'kisah'] as const;
 const titleFor = (collection: string) => `Uji Perancah ${collection}: Pelatihan & Pembinaan`;
@@ -55,7 +57,7 @@ describe('npm run baru', () => {
     expect(existsSync(path.join(path.dirname(evaluationFile(content)), 'cover.jpg'))).toBe(false);
   });
 
-  it('keempat draf lolos periksa (dengan peringatan isi contoh) dan build', async () => {
+  it('keempat draf lolos periksa (dengan peringatan isi contoh) dan build; halamannya, juga yang kosong, lolos html-validate', async () => {
     const checked = await runScript('periksa.ts', [], content);
     expect(checked.output).toContain('0 galat');
     expect(checked.output).toContain('PERINGATAN');
@@ -64,8 +66,16 @@ describe('npm run baru', () => {
       /berita\/uji-perancah-berita-[^/\n]+\/index\.mdx\n(?: {2}[^\n]*\n)*? {2}[^\n]*gambar "\.\/cover\.jpg" masih sampul sementara dari npm run baru\./,
     );
     expect(checked.code).toBe(0);
-    const built = await buildSite(content, path.join(OUT, 'dist-baru'));
+    const dist = path.join(OUT, 'dist-baru');
+    const built = await buildSite(content, dist);
     expect(built.code, built.output).toBe(0);
+    // Nothing here publishes an evaluation or a story: the lists show their empty states, which
+    // neither the real site nor the good fixture builds.
+    expect(readFileSync(path.join(dist, 'evaluasi/index.html'), 'utf8')).toContain(
+      'Belum ada laporan evaluasi yang terbit',
+    );
+    for (const file of listFiles(dist).filter((name) => name.endsWith('.html')))
+      expect(await htmlErrors(path.join(dist, file)), file).toEqual([]);
   });
 
   it('evaluasi: menolak menimpa periode yang sudah ada', async () => {
