@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { appendFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -42,9 +42,9 @@ const ADDED_SENTENCE = 'Kalimat tambahan dari editor.';
  * A second build of the good fixture, from an empty cache of its own, must give exactly the files
  * of the first (tests/setup/buildSites.ts). Its cache then plays the one CI keeps between builds,
  * in which Astro reuses every unchanged entry as the last build stored it, file path included:
- * the fixture moved to another folder, then edited there, then given an evaluation whose period
- * overlaps a stored one, then a second file for one address. The builds run in a row on one
- * cache; the last two stop while loading content, in about 4 s each.
+ * the fixture moved to another folder, then edited there with every story deleted, then given an
+ * evaluation whose period overlaps a stored one, then a second file for one address. The builds
+ * run in a row on one cache; the last two stop while loading content, in about 4 s each.
  */
 describe('build ulang fixture baik dan cache tersimpan', () => {
   const again = path.join(OUT, 'good-lagi');
@@ -88,9 +88,14 @@ describe('build ulang fixture baik dan cache tersimpan', () => {
     expect(await editLink(out)).toMatch(new RegExp(`/${MOVED}/berita/terbit/index\\.mdx$`));
   });
 
-  it('entri MDX dan Markdown yang diubah dibangun ulang tanpa peringatan palsu', async () => {
+  it('entri MDX dan Markdown yang diubah dibangun ulang tanpa peringatan palsu; koleksi yang dikosongkan kosong', async () => {
     expect(moved, 'build sebelumnya tidak berjalan').toBeDefined();
     for (const file of EDITED) await appendFile(path.join(moved, file), `\n${ADDED_SENTENCE}\n`);
+    // Every story deleted, the folder kept for later ones: `npm run periksa` passes this.
+    const stories = path.join(moved, 'kisah');
+    const deleted = await readdir(stories);
+    for (const story of deleted) await rm(path.join(stories, story), { recursive: true });
+    await writeFile(path.join(stories, '.gitkeep'), '');
     const edited = await buildSite(moved, out, env);
     expect(edited.code, edited.output).toBe(0);
     expect(edited.output).not.toContain('Duplicate id');
@@ -98,6 +103,9 @@ describe('build ulang fixture baik dan cache tersimpan', () => {
       expect(await readFile(path.join(out, path.dirname(file), 'index.html'), 'utf8')).toContain(
         ADDED_SENTENCE,
       );
+    expect(deleted.length).toBeGreaterThan(0);
+    const published = await readdir(path.join(out, 'kisah'));
+    for (const story of deleted) expect(published).not.toContain(story);
   });
 
   it('evaluasi baru yang periodenya bertumpang tindih dengan evaluasi tersimpan menghentikan build', async () => {

@@ -59,6 +59,14 @@ export function contentLoader(
       const baseDir = path.resolve(root, base);
       const fromRoot = (entry: string) =>
         path.relative(root, path.join(baseDir, entry)).split(path.sep).join('/');
+      // A collection with no entry yet (or any more) is a real state: no story published so far.
+      // Astro's glob loader then returns early and keeps every entry the last build stored, so
+      // with a warm cache the deleted last story was still rendered, and the build failed on its
+      // missing file and image. Here the collection is emptied instead.
+      if ((await entryFiles(baseDir)).length === 0) {
+        context.store.clear();
+        return;
+      }
       const entryById = new Map<string, string>();
       named = (entry, id) => {
         const earlier = entryById.get(id);
