@@ -31,7 +31,8 @@ function pagesToShoot(
   args: string[],
   published: string[],
 ): { pages: string[]; unpublished: string[] } {
-  if (!args.includes('--changed')) return { pages: templatePaths(published), unpublished: [] };
+  if (!args.includes('--changed'))
+    return { pages: templatePaths(published, { anyContent: true }), unpublished: [] };
   const baseIndex = args.indexOf('--base');
   const base = baseIndex >= 0 ? (args[baseIndex + 1] ?? 'origin/main') : 'origin/main';
   const changed = pagesForChangedFiles(changedContentFiles(base));

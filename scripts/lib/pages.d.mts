@@ -4,9 +4,13 @@ export declare const TEMPLATES: {
   name: string;
   pattern: RegExp;
   optional?: boolean;
+  entry?: boolean;
   query?: string;
 }[];
-export declare function templatePaths(paths: string[]): string[];
+export declare function templatePaths(
+  paths: string[],
+  options?: { anyContent?: boolean },
+): string[];
 export declare function pagesForChangedFiles(files: string[], contentDir?: string): string[];
 export declare function firstPageOf(paths: string[], name: string): string | undefined;
 export declare function changedFiles(base: string, cwd?: string, pathspec?: string[]): string[];

@@ -11,7 +11,7 @@ const origin = new URL(siteUrl).origin;
 /** The sitemap, read once; generic checks run on every page, template checks on one of each. */
 const sitemap = sitemapPaths(DIST);
 const paths = [...sitemap, UNKNOWN_PATH];
-const TEMPLATE_PATHS = templatePaths(sitemap);
+const TEMPLATE_PATHS = templatePaths(sitemap, { anyContent: true });
 let browser: Browser;
 let reused: ReusedPage;
 

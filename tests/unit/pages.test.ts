@@ -72,6 +72,42 @@ describe('satu halaman per templat, dari bentuk alamatnya', () => {
       'Tidak ada halaman templat "daftar kisah"',
     );
   });
+
+  it('situs nyata tanpa berita dan kisah: templat entri dilewati, templat tetap tetap wajib', () => {
+    // The pages every site has, and the programs: what is left once the last article and story go.
+    const withoutEntries = [
+      '/',
+      '/berita/',
+      '/berita/arsip/',
+      '/cari/',
+      '/evaluasi/',
+      '/kisah/',
+      '/program/',
+      '/program/tata-boga/',
+      '/tentang/',
+      '/topik/',
+    ];
+    expect(() => templatePaths(withoutEntries)).toThrow('Tidak ada halaman templat "berita"');
+    expect(templatePaths(withoutEntries, { anyContent: true })).toEqual([
+      '/',
+      '/berita/',
+      '/berita/arsip/',
+      '/topik/',
+      '/program/',
+      '/program/tata-boga/',
+      '/kisah/',
+      '/tentang/',
+      '/evaluasi/',
+      '/cari/?q=pembinaan',
+      UNKNOWN_PATH,
+    ]);
+    expect(() =>
+      templatePaths(
+        withoutEntries.filter((page) => page !== '/tentang/'),
+        { anyContent: true },
+      ),
+    ).toThrow('Tidak ada halaman templat "tentang"');
+  });
 });
 
 const CHANGE_KIND = path.join(ROOT, 'scripts/lib/changeKind.mjs');
