@@ -85,8 +85,9 @@ describe.each(SITES)(
       page = await pageAt(origin);
     });
 
+    // The real site may have published nothing yet; the fixture's entries are counted in
+    // tests/build/site.test.ts, so these checks never pass on an empty fixture.
     it('/rss.xml memuat tepat semua berita, kisah, dan evaluasi yang terbit, terbaru dulu', async () => {
-      expect(published.length).toBeGreaterThan(0);
       expect((await xmlTexts(page, '/rss.xml', 'item > link')).sort()).toEqual(published);
       expect(await xmlTexts(page, '/rss.xml', 'rss > channel > language')).toEqual(['id']);
       const dates = (await xmlTexts(page, '/rss.xml', 'item > pubDate')).map(Date.parse);
