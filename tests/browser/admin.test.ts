@@ -16,6 +16,7 @@ import {
   cmsRepository,
   openEditor,
   policyViolations,
+  recordEditor,
   type CmsRepository,
 } from './support/cmsRepository.ts';
 
@@ -44,12 +45,8 @@ beforeAll(async () => {
   });
 });
 
-/** What the editor showed when a step failed, to read beside the error. */
 afterEach(async ({ task }) => {
-  if (task.result?.state !== 'fail' || !page) return;
-  const file = path.join(repository.dir, '..', task.name);
-  await page.screenshot({ path: `${file}.png` });
-  await writeFile(`${file}.txt`, await page.locator('body').innerText());
+  if (task.result?.state === 'fail' && page) await recordEditor(page, repository, task.name);
 });
 
 afterAll(async () => {

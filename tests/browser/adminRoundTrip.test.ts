@@ -23,7 +23,7 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   buildSite,
   cacheOf,
@@ -40,6 +40,7 @@ import {
   cmsRepository,
   contentWithBranches,
   openEditor,
+  recordEditor,
   touchAndSave,
   type CmsRepository,
 } from './support/cmsRepository.ts';
@@ -81,6 +82,9 @@ describe('fixture: menyimpan setiap entri di editor web', () => {
   beforeAll(async () => {
     repository = await cmsRepository('pulang-pergi-fixture', GOOD_SITE);
     page = await openEditor(browser, origin, repository);
+  });
+  afterEach(async ({ task }) => {
+    if (task.result?.state === 'fail' && page) await recordEditor(page, repository, task.name);
   });
   afterAll(async () => {
     await closeEditor(page);

@@ -136,6 +136,20 @@ export async function closeEditor(page: Page | undefined): Promise<void> {
   await page?.close();
 }
 
+/**
+ * What the editor shows, as a screenshot and as text beside the repository's folder, named after
+ * a failed test: to read beside the error when a step times out on a loaded machine.
+ */
+export async function recordEditor(
+  page: Page,
+  repository: CmsRepository,
+  name: string,
+): Promise<void> {
+  const file = path.join(repository.dir, '..', name.replace(/[\\/:*?"<>|]/g, '-'));
+  await page.screenshot({ path: `${file}.png` });
+  await writeFile(`${file}.txt`, await page.locator('body').innerText());
+}
+
 /** What the page's Content-Security-Policy refused so far, as `directive address`. */
 export function policyViolations(page: Page): Promise<string[]> {
   return page.evaluate(
