@@ -59,14 +59,6 @@ export function contentLoader(
       const baseDir = path.resolve(root, base);
       const fromRoot = (entry: string) =>
         path.relative(root, path.join(baseDir, entry)).split(path.sep).join('/');
-      // A collection with no entry yet (or any more) is a real state: no story published so far.
-      // Astro's glob loader then returns early and keeps every entry the last build stored, so
-      // with a warm cache the deleted last story was still rendered, and the build failed on its
-      // missing file and image. Here the collection is emptied instead.
-      if ((await entryFiles(baseDir)).length === 0) {
-        context.store.clear();
-        return;
-      }
       const entryById = new Map<string, string>();
       named = (entry, id) => {
         const earlier = entryById.get(id);
@@ -119,6 +111,14 @@ export function contentLoader(
         const unreadable = await unreadableEntries(root, baseDir);
         if (unreadable.length > 0) throw new ContentError(formatProblems(unreadable));
         throw new Error(`Koleksi "${collection}" di ${base} gagal dimuat.`, { cause: error });
+      }
+      // A collection folder with no entry left (a `.gitkeep`, or pictures left behind) makes
+      // Astro's glob loader return early, keeping every entry the last build stored: with a warm
+      // cache the deleted last story was still rendered, and the build failed on its missing file
+      // and image. An entry whose file is gone is forgotten here.
+      for (const stored of context.store.values()) {
+        if (stored.filePath && !existsSync(path.resolve(root, stored.filePath)))
+          context.store.delete(stored.id);
       }
       const across = await acrossEntries?.(context.store.values(), path.resolve(root, contentDir));
       if (across?.length) throw new ContentError(formatProblems(across));
