@@ -2,7 +2,6 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { firstPageOf, sitemapPaths } from '../../scripts/lib/pages.mjs';
 import { DIST } from '../setup/sites.ts';
 import { isTemplate, listFiles, readPages, type BuiltPage } from './distFiles.ts';
 
@@ -17,23 +16,33 @@ const SHARE_SCRIPT_LIMIT = 2 * KB;
 const hasShareLinks = (page: BuiltPage) =>
   page.root.querySelector('section[aria-labelledby="bagikan"]') !== null;
 /**
- * The home page, one article and the evaluation pages, each the first of its template in sitemap
- * order: the pages readers arrive on most, and the data pages promised the same budget. Chosen by
- * address shape, so renaming or deleting an entry changes which one, never the budget.
- */
-const ONE_ROUND_TRIP_PAGES = ['beranda', 'berita', 'daftar evaluasi', 'evaluasi'].flatMap(
-  (name) => firstPageOf(sitemapPaths(DIST), name) ?? [],
-);
-/**
- * A report's figures, charts and tables come after its first screen (title, period, findings),
- * so only the HTML before them counts against the first round trip.
+ * A page's first screen: what must arrive in the first round trip. An article, story or program
+ * shows its title, summary and cover before its text, which may be as long as the editor needs;
+ * a report shows its title, period and findings before its figures, charts and tables.
  */
 function firstScreen(page: BuiltPage): string {
-  const figures = page.html.indexOf('id="angka-per-program"');
-  return isTemplate('evaluasi', page.url) && figures > 0 ? page.html.slice(0, figures) : page.html;
+  const cut = ENTRY_TEMPLATES.some((name) => isTemplate(name, page.url))
+    ? page.html.indexOf('<div class="prose')
+    : isTemplate('evaluasi', page.url)
+      ? page.html.indexOf('id="angka-per-program"')
+      : -1;
+  return cut > 0 ? page.html.slice(0, cut) : page.html;
 }
+const ENTRY_TEMPLATES = ['berita', 'kisah', 'program'];
 
 const pages = readPages(DIST);
+/**
+ * The home page, the evaluations list and every entry page, whatever the editors have published:
+ * the pages readers arrive on, and the data pages promised the same budget.
+ */
+const ONE_ROUND_TRIP_PAGES = pages
+  .map((page) => page.url)
+  .filter(
+    (url) =>
+      url === '/' ||
+      url === '/evaluasi/' ||
+      [...ENTRY_TEMPLATES, 'evaluasi'].some((name) => isTemplate(name, url)),
+  );
 const gzipSize = (file: string) => gzipSync(readFileSync(path.join(DIST, file))).length;
 const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
 
