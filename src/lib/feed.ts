@@ -7,12 +7,7 @@ import { shareImageSize } from './shareImage.ts';
 import { COLLECTIONS } from './labels.ts';
 import { shareImagePath, shareInputOf } from './sharing.ts';
 import { feedTitle } from './sectionFeeds.ts';
-
-/**
- * Feed readers poll often and only show what is new; the newest items keep each poll small even
- * when the archive holds thousands of articles.
- */
-export const FEED_SIZE = 50;
+import { SITE } from './site.ts';
 
 /** What feeds carry: news, stories and evaluation reports. */
 export type FeedEntry = DatedEntry | Evaluasi;
@@ -52,7 +47,7 @@ export async function feedResponse(options: {
     description: options.description,
     site,
     items: await Promise.all(
-      options.entries.slice(0, FEED_SIZE).map((entry) => itemOf(entry, site)),
+      options.entries.slice(0, SITE.feedSize).map((entry) => itemOf(entry, site)),
     ),
     customData: '<language>id</language>',
   });

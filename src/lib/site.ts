@@ -13,6 +13,11 @@ export const SITE = {
   /** Entries per page of every paginated list: news, yearly archives and topics. */
   listPageSize: 12,
   /**
+   * Items in each RSS feed, the newest: feed readers poll often and only show what is new, so
+   * the newest items keep each poll small even when the archive holds thousands of articles.
+   */
+  feedSize: 50,
+  /**
    * The publisher's logo search engines show: the favicon's mark as a square PNG, drawn by
    * src/pages/logo.png.ts, whose file name gives the address.
    */
