@@ -25,7 +25,8 @@ export function sitemapPaths(dist) {
 /**
  * The site's templates by the shape of their address. `optional` ones exist only with enough
  * content (a second page of news needs more than one page of articles); `entry` ones only once
- * their collection has a published entry (an article, a topic, a program, a story).
+ * their collection has a published entry (an article, a program, a story; a topic once an article
+ * or story names one).
  */
 export const TEMPLATES = [
   { name: 'beranda', pattern: /^\/$/ },

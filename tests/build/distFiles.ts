@@ -44,6 +44,6 @@ export function readPage(dir: string, url: string): BuiltPage {
 /** Whether `url` has the address shape of the named template in `scripts/lib/pages.mjs`. */
 export const isTemplate = (name: string, url: string) => firstPageOf([url], name) === url;
 
-/** Pages of single entries: news articles, stories and programs, never their lists. */
+/** Pages of single entries: news articles, stories, programs and evaluations, never their lists. */
 export const isEntryPage = (url: string) =>
   ['berita', 'kisah', 'program', 'evaluasi'].some((name) => isTemplate(name, url));

@@ -69,8 +69,8 @@ describe('npm run baru', () => {
     const dist = path.join(OUT, 'dist-baru');
     const built = await buildSite(content, dist);
     expect(built.code, built.output).toBe(0);
-    // Nothing here publishes an evaluation or a story: the lists show their empty states, which
-    // neither the real site nor the good fixture builds.
+    // Nothing here publishes an evaluation or a story: their list pages are built empty, which
+    // neither the real site nor the good fixture does.
     expect(readFileSync(path.join(dist, 'evaluasi/index.html'), 'utf8')).toContain(
       'Belum ada laporan evaluasi yang terbit',
     );

@@ -73,7 +73,7 @@ describe('satu halaman per templat, dari bentuk alamatnya', () => {
     );
   });
 
-  it('situs nyata tanpa berita dan kisah: templat entri dilewati, templat tetap tetap wajib', () => {
+  it('situs nyata tanpa berita dan kisah: templat entri dilewati, templat halaman tetap masih wajib', () => {
     // The pages every site has, and the programs: what is left once the last article and story go.
     const withoutEntries = [
       '/',

@@ -186,13 +186,13 @@ export async function touchAndSave(
   const title = page.locator('input[id^="title-field-"]');
   // Once, in a full `test:e2e` on a loaded machine, the form did not appear within 30 s of the
   // click, and the same step passed when run again (cause not found; Decap refreshes its lists
-  // from the backend after a save). Opening the entry again from the list, as an editor would,
+  // from the backend after a save). Opening the entry again from the list after 20 s, as an editor would,
   // still fails when the entry never opens.
   for (const lastTry of [false, true]) {
     await page.goto(`${origin}/admin/#/collections/${collection}`);
     await page.locator(`a[href$="/collections/${collection}/entries/${id}/index"]`).click();
     const opened = await title
-      .waitFor({ timeout: lastTry ? 30_000 : 15_000 })
+      .waitFor({ timeout: lastTry ? 30_000 : 20_000 })
       .then(() => true)
       .catch((error: unknown) => {
         if (lastTry) throw error;
