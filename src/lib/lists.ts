@@ -9,6 +9,7 @@ export const NEWS_LIST = {
   label: 'berita',
   base: COLLECTIONS.berita.url,
   feed: 'berita' as const,
+  empty: 'Belum ada berita yang terbit.',
 };
 
 export function archiveList(year: number) {

@@ -69,10 +69,13 @@ describe('npm run baru', () => {
     const dist = path.join(OUT, 'dist-baru');
     const built = await buildSite(content, dist);
     expect(built.code, built.output).toBe(0);
-    // Nothing here publishes an evaluation or a story: their list pages are built empty, which
-    // neither the real site nor the good fixture does.
+    // Nothing here publishes an evaluation or a story: their list pages show their empty states,
+    // which neither the real site nor the good fixture builds.
     expect(readFileSync(path.join(dist, 'evaluasi/index.html'), 'utf8')).toContain(
       'Belum ada laporan evaluasi yang terbit',
+    );
+    expect(readFileSync(path.join(dist, 'kisah/index.html'), 'utf8')).toContain(
+      'Belum ada kisah yang terbit.',
     );
     for (const file of listFiles(dist).filter((name) => name.endsWith('.html')))
       expect(await htmlErrors(path.join(dist, file)), file).toEqual([]);
