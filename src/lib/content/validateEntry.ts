@@ -136,10 +136,12 @@ function referenceProblems(
   file: string,
   data: Record<string, unknown>,
 ): ContentProblem[] {
+  const root = contentRootOf(entry);
   return programNames(data).flatMap(({ field, program }) => {
     if (typeof program !== 'string') return [];
-    const exists = candidateEntryFiles(contentRootOf(entry), 'program', program).some((candidate) =>
-      existsExactly(contentRootOf(entry), path.relative(contentRootOf(entry), candidate)),
+    // The candidate files relative to the content folder, as `existsExactly` spells them out.
+    const exists = candidateEntryFiles('', 'program', program).some((candidate) =>
+      existsExactly(root, candidate),
     );
     if (exists) return [];
     return [
@@ -147,7 +149,7 @@ function referenceProblems(
         file,
         field,
         problem: `program "${program}" tidak ada di content/program/.`,
-        fix: programAdvice(program, programIds(contentRootOf(entry))),
+        fix: programAdvice(program, programIds(root)),
       },
     ];
   });
