@@ -99,6 +99,8 @@ describe('build ulang fixture baik dan cache tersimpan', () => {
     const edited = await buildSite(moved, out, env);
     expect(edited.code, edited.output).toBe(0);
     expect(edited.output).not.toContain('Duplicate id');
+    expect(edited.output).not.toContain('No files found');
+    expect(edited.output).toMatch(/Belum ada entri kisah: folder \S+\/kisah kosong\./);
     for (const file of EDITED)
       expect(await readFile(path.join(out, path.dirname(file), 'index.html'), 'utf8')).toContain(
         ADDED_SENTENCE,

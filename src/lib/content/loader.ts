@@ -103,8 +103,17 @@ export function contentLoader(
         context.store.delete(props.id);
         return context.parseData(props);
       };
+      // Astro's glob loader warns in English of a collection folder without entries; for an
+      // editor that is an ordinary state (no story published yet), said in Indonesian instead.
+      let empty = false;
+      const logger: LoaderContext['logger'] = Object.assign(Object.create(context.logger), {
+        warn: (message: string) => {
+          if (message.startsWith('No files found matching')) empty = true;
+          else context.logger.warn(message);
+        },
+      });
       try {
-        await inner.load({ ...context, parseData });
+        await inner.load({ ...context, logger, parseData });
       } catch (error) {
         if (error instanceof ContentError) throw error;
         // Astro's own frontmatter parser fails without naming the file; find it and say why.
@@ -120,6 +129,10 @@ export function contentLoader(
         if (stored.filePath && !existsSync(path.resolve(root, stored.filePath)))
           context.store.delete(stored.id);
       }
+      if (empty)
+        context.logger.info(
+          `Belum ada entri ${collection}: folder ${contentDir}/${collection} kosong.`,
+        );
       const across = await acrossEntries?.(context.store.values(), path.resolve(root, contentDir));
       if (across?.length) throw new ContentError(formatProblems(across));
     },
