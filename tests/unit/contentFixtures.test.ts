@@ -69,6 +69,16 @@ const CASES: Record<string, { file: string; expected: string[]; warningOnly?: bo
       'Perbaikan: Unggah gambarnya',
     ],
   },
+  // Plain Markdown entries are saved as index.md: the fix names the file the editor has open.
+  'gambar-hilang-di-markdown': {
+    file: 'berita/catatan-markdown/index.md',
+    expected: [
+      'Baris 8, kolom "cover.image": file gambar "./cover.jpg" tidak ditemukan',
+      'Perbaikan: Unggah gambarnya ke folder yang sama dengan index.md, lalu',
+      'Baris 15: gambar "./badan.jpg" tidak ditemukan di folder entri.',
+      'Perbaikan: Unggah gambarnya ke folder yang sama dengan index.md, atau',
+    ],
+  },
   // Windows and macOS find `Sampul.JPG` for `./sampul.jpg`; the build's Linux machine does not.
   'nama-gambar-huruf-besar': {
     file: 'berita/terbit/index.mdx',

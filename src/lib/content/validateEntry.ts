@@ -102,7 +102,7 @@ function coverProblems(entry: EntryToCheck, file: string, cover: unknown): Conte
       file,
       field,
       problem: `file gambar "${image}" tidak ditemukan di ${path.relative(entry.root, path.dirname(resolved)) || '.'}/.`,
-      fix: 'Unggah gambarnya ke folder yang sama dengan index.mdx, lalu samakan nama file di image: (huruf besar-kecil berpengaruh).',
+      fix: `Unggah gambarnya ke folder yang sama dengan ${path.basename(entry.filePath)}, lalu samakan nama file di image: (huruf besar-kecil berpengaruh).`,
     },
   ];
 }
@@ -300,7 +300,7 @@ async function imageFileProblems(
         field,
         ...where,
         problem: `gambar "${src}" tidak ditemukan di folder entri.`,
-        fix: 'Unggah gambarnya ke folder yang sama dengan index.mdx, atau samakan nama filenya (huruf besar-kecil berpengaruh).',
+        fix: `Unggah gambarnya ke folder yang sama dengan ${path.basename(entry.filePath)}, atau samakan nama filenya (huruf besar-kecil berpengaruh).`,
       });
       continue;
     }
