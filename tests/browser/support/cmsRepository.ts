@@ -199,6 +199,11 @@ export async function touchAndSave(
         return false;
       });
     if (opened) break;
+    // What the editor showed instead, in the test log: the cause is still unknown.
+    const shown = (await page.locator('body').innerText()).replace(/\s+/g, ' ').slice(0, 400);
+    console.warn(
+      `${collection}/${id}: formulir tidak tampil dalam 20 s di ${page.url()}: ${shown}`,
+    );
   }
   const value = await title.inputValue();
   await title.fill(`${value} `);
